@@ -1,0 +1,50 @@
+# supervision: a PostgreSQL extension, built with PGXS.
+#
+#   make demo    set up PostgreSQL (as root, from Debian's packages), build,
+#                install, and show what the extension does
+#   make test    the same set-up, then every pg_regress, isolation and pgTAP
+#                test, ending with "N passed, N failed"
+#   make bench   our functions beside the plain-SQL alternatives, as ratios
+#
+# Plain "make" and "make install" build against the pg_config on the PATH
+# (PG_CONFIG=... to choose another).
+
+EXTENSION = supervision
+MODULE_big = supervision
+OBJS = \
+	extension/supervision.o \
+	extension/bank_holidays.o \
+	extension/calendar.o \
+	extension/working_days.o
+
+DATA = $(wildcard extension/supervision--*.sql)
+
+# pg_regress: sql/X.sql against expected/X.out
+REGRESS = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
+REGRESS_OPTS = --load-extension=supervision
+# isolation specs: test/isolation/specs/X.spec against test/isolation/expected/X.out
+ISOLATION = $(patsubst test/isolation/specs/%.spec,%,$(sort $(wildcard test/isolation/specs/*.spec)))
+ISOLATION_OPTS = --inputdir=test/isolation --load-extension=supervision
+
+# -Wno-unused-parameter: PostgreSQL's own headers have unused parameters
+PG_CFLAGS = -std=gnu99 -Wall -Wextra -Werror -Wno-unused-parameter
+
+EXTRA_CLEAN = results output_iso regression.diffs regression.out
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
+ifeq ($(PGXS),)
+# no server headers yet: "make demo" and "make test" install them first
+all install installcheck:
+	@echo "pg_config --pgxs found nothing: run 'make test' or 'make demo' (as root) to install PostgreSQL's server headers" >&2; exit 1
+else
+include $(PGXS)
+endif
+
+.PHONY: demo test bench
+demo:
+	bash test/run.sh demo
+test:
+	bash test/run.sh test
+bench:
+	bash test/run.sh bench

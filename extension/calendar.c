@@ -1,0 +1,535 @@
+/*-------------------------------------------------------------------------
+ *
+ * calendar.c
+ *	  The per-backend cache of working-day calendars.
+ *
+ * A calendar is a set of days not worked: weekend days, the bank holidays
+ * of a UK division (bank_holidays.c), and closure days kept in
+ * supervision.closure_day.  The three built-in calendars are known to the
+ * C code; a council's own are rows of supervision.calendar.
+ *
+ * The cache holds every calendar's definition, read once from the two
+ * tables, and builds a calendar's working-day arrays the first time it is
+ * used for arithmetic.  A statement trigger on both tables sends a relcache
+ * invalidation (as pg_cron does for its job table), so every session drops
+ * its cache when a change commits, and the changing session at its next
+ * command.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "access/parallel.h"
+#include "access/table.h"
+#include "access/tableam.h"
+#include "access/xact.h"
+#include "catalog/namespace.h"
+#include "catalog/pg_type.h"
+#include "datatype/timestamp.h"
+#include "commands/trigger.h"
+#include "executor/tuptable.h"
+#include "lib/stringinfo.h"
+#include "miscadmin.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/datetime.h"
+#include "utils/hsearch.h"
+#include "utils/inval.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/snapmgr.h"
+
+#include "bank_holidays.h"
+#include "calendar.h"
+
+uint64		calendar_generation = 1;
+char	   *default_calendar_name = NULL;
+
+static MemoryContext calendar_context = NULL;
+static HTAB *calendars = NULL;	/* name -> Calendar; NULL when stale */
+
+/* the tables the cache was read from; InvalidOid when they were absent */
+static Oid	calendar_relid = InvalidOid;
+static Oid	closure_relid = InvalidOid;
+
+/* supervision.calendar resolved, valid while its generation is current */
+static Calendar *default_calendar = NULL;
+static uint64 default_calendar_generation = 0;
+
+/* what calendar_from_args keeps in fn_extra */
+typedef struct CalendarArgCache
+{
+	uint64		generation;
+	Calendar   *calendar;
+	int			namelen;
+	char		name[NAMEDATALEN];
+} CalendarArgCache;
+
+static void
+calendar_invalidate(Datum arg, Oid relid)
+{
+	/*
+	 * Before the extension's tables exist, any relcache event may be their
+	 * creation: drop the cache then too, rebuilding it is cheap.
+	 */
+	if (relid == InvalidOid || !OidIsValid(calendar_relid) ||
+		relid == calendar_relid || relid == closure_relid)
+	{
+		calendars = NULL;
+		calendar_generation++;
+	}
+}
+
+void
+calendar_init(void)
+{
+	CacheRegisterRelcacheCallback(calendar_invalidate, (Datum) 0);
+}
+
+static Calendar *
+add_calendar(const char *name)
+{
+	bool		found;
+	Calendar   *cal = hash_search(calendars, name, HASH_ENTER, &found);
+
+	if (!found)
+	{
+		memset(((char *) cal) + NAMEDATALEN, 0, sizeof(Calendar) - NAMEDATALEN);
+		cal->division = -1;
+	}
+	return cal;
+}
+
+static AttrNumber
+column_number(Oid relid, const char *column)
+{
+	AttrNumber	attnum = get_attnum(relid, column);
+
+	if (attnum == InvalidAttrNumber)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_COLUMN),
+				 errmsg("column \"%s\" of relation \"%s\" does not exist",
+						column, get_rel_name(relid)),
+				 errhint("Reinstall or update the supervision extension.")));
+	return attnum;
+}
+
+static char *
+text_column(TupleTableSlot *slot, AttrNumber attnum)
+{
+	bool		isnull;
+	Datum		d = slot_getattr(slot, attnum, &isnull);
+
+	return isnull ? NULL : TextDatumGetCString(d);
+}
+
+/* The weekend_days array of ISO weekdays as a bit mask */
+static uint8
+weekend_mask(TupleTableSlot *slot, AttrNumber attnum)
+{
+	bool		isnull;
+	Datum		d = slot_getattr(slot, attnum, &isnull);
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n;
+	uint8		mask = 0;
+
+	if (isnull)
+		return 0;
+	deconstruct_array(DatumGetArrayTypeP(d), INT2OID, sizeof(int16), true,
+					  TYPALIGN_SHORT, &elems, &nulls, &n);
+	for (int i = 0; i < n; i++)
+	{
+		int16		dow = DatumGetInt16(elems[i]);
+
+		/* the table's trigger refuses anything else */
+		if (!nulls[i] && dow >= 1 && dow <= 7)
+			mask |= 1 << dow;
+	}
+	return mask;
+}
+
+/* Read the council's calendars; string copies go to calendar_context */
+static void
+load_calendar_rows(Snapshot snapshot)
+{
+	Relation	rel = table_open(calendar_relid, AccessShareLock);
+	TupleTableSlot *slot = table_slot_create(rel, NULL);
+	TableScanDesc scan = table_beginscan(rel, snapshot, 0, NULL);
+	AttrNumber	a_name = column_number(calendar_relid, "name");
+	AttrNumber	a_based_on = column_number(calendar_relid, "based_on");
+	AttrNumber	a_weekend = column_number(calendar_relid, "weekend_days");
+	AttrNumber	a_tz = column_number(calendar_relid, "time_zone");
+
+	while (table_scan_getnextslot(scan, ForwardScanDirection, slot))
+	{
+		char	   *name = text_column(slot, a_name);
+		char	   *based_on = text_column(slot, a_based_on);
+		char	   *tz = text_column(slot, a_tz);
+		Calendar   *cal;
+
+		/* the built-in rows describe what the C code knows */
+		if (name == NULL || strlen(name) >= NAMEDATALEN ||
+			uk_division_by_name(name) >= 0)
+			continue;
+		cal = add_calendar(name);
+		cal->division = based_on ? uk_division_by_name(based_on) : -1;
+		cal->weekend = weekend_mask(slot, a_weekend);
+		cal->time_zone = MemoryContextStrdup(calendar_context,
+											 tz ? tz : "Europe/London");
+	}
+	table_endscan(scan);
+	ExecDropSingleTupleTableSlot(slot);
+	table_close(rel, AccessShareLock);
+}
+
+static int
+compare_closures(const void *a, const void *b)
+{
+	const ClosureDay *x = a;
+	const ClosureDay *y = b;
+
+	return (x->day > y->day) - (x->day < y->day);
+}
+
+/*
+ * Read the closure days and give each calendar its own, plus those of the
+ * built-in calendar it is based on (a day proclaimed at short notice).
+ */
+static void
+load_closure_days(Snapshot snapshot)
+{
+	Relation	rel = table_open(closure_relid, AccessShareLock);
+	TupleTableSlot *slot = table_slot_create(rel, NULL);
+	TableScanDesc scan = table_beginscan(rel, snapshot, 0, NULL);
+	AttrNumber	a_calendar = column_number(closure_relid, "calendar");
+	AttrNumber	a_day = column_number(closure_relid, "day");
+	AttrNumber	a_name = column_number(closure_relid, "name");
+	HASH_SEQ_STATUS status;
+	Calendar   *cal;
+
+	while (table_scan_getnextslot(scan, ForwardScanDirection, slot))
+	{
+		char	   *calname = text_column(slot, a_calendar);
+		char	   *name = text_column(slot, a_name);
+		bool		isnull;
+		Datum		day = slot_getattr(slot, a_day, &isnull);
+		int			division;
+
+		if (calname == NULL || isnull || strlen(calname) >= NAMEDATALEN)
+			continue;
+		division = uk_division_by_name(calname);
+
+		hash_seq_init(&status, calendars);
+		while ((cal = hash_seq_search(&status)) != NULL)
+		{
+			ClosureDay *c;
+
+			if (strcmp(cal->name, calname) != 0 &&
+				(division < 0 || cal->builtin || cal->division != division))
+				continue;
+			cal->closures = cal->closures == NULL ?
+				MemoryContextAlloc(calendar_context, sizeof(ClosureDay)) :
+				repalloc(cal->closures, sizeof(ClosureDay) * (cal->nclosures + 1));
+			c = &cal->closures[cal->nclosures++];
+			c->day = DatumGetDateADT(day);
+			c->name = MemoryContextStrdup(calendar_context, name ? name : "");
+		}
+	}
+	table_endscan(scan);
+	ExecDropSingleTupleTableSlot(slot);
+	table_close(rel, AccessShareLock);
+
+	hash_seq_init(&status, calendars);
+	while ((cal = hash_seq_search(&status)) != NULL)
+		if (cal->nclosures > 1)
+			qsort(cal->closures, cal->nclosures, sizeof(ClosureDay),
+				  compare_closures);
+}
+
+static void
+calendar_cache_rebuild(void)
+{
+	HASHCTL		ctl;
+	Oid			nsp;
+	MemoryContext scratch;
+	MemoryContext old;
+
+	Assert(make_date_adt(1971, 1, 1) == CALENDAR_FIRST_DAY);
+	Assert(make_date_adt(2199, 12, 31) == CALENDAR_LAST_DAY);
+
+	if (calendar_context == NULL)
+		calendar_context = AllocSetContextCreate(CacheMemoryContext,
+												 "supervision calendars",
+												 ALLOCSET_DEFAULT_SIZES);
+	else
+		MemoryContextReset(calendar_context);
+	calendar_generation++;
+
+	ctl.keysize = NAMEDATALEN;
+	ctl.entrysize = sizeof(Calendar);
+	ctl.hcxt = calendar_context;
+	calendars = hash_create("supervision calendars", 16, &ctl,
+							HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
+
+	for (int d = 0; d < UK_DIVISIONS; d++)
+	{
+		Calendar   *cal = add_calendar(uk_division_name(d));
+
+		cal->division = d;
+		cal->builtin = true;
+		cal->weekend = (1 << 6) | (1 << 7);
+		cal->time_zone = "Europe/London";
+	}
+
+	nsp = get_namespace_oid("supervision", true);
+	calendar_relid = OidIsValid(nsp) ? get_relname_relid("calendar", nsp) : InvalidOid;
+	closure_relid = OidIsValid(nsp) ? get_relname_relid("closure_day", nsp) : InvalidOid;
+	if (!OidIsValid(calendar_relid) || !OidIsValid(closure_relid))
+	{
+		calendar_relid = closure_relid = InvalidOid;
+		return;
+	}
+
+	/*
+	 * Read with the latest snapshot, not the transaction's: the cache
+	 * outlives the transaction, and an invalidation that arrives while we
+	 * read sets calendars to NULL again, so nothing committed is missed.
+	 */
+	scratch = AllocSetContextCreate(CurrentMemoryContext,
+									"supervision calendar load",
+									ALLOCSET_DEFAULT_SIZES);
+	old = MemoryContextSwitchTo(scratch);
+	PG_TRY();
+	{
+		Snapshot	snapshot = RegisterSnapshot(GetLatestSnapshot());
+
+		load_calendar_rows(snapshot);
+		load_closure_days(snapshot);
+		UnregisterSnapshot(snapshot);
+	}
+	PG_CATCH();
+	{
+		calendars = NULL;
+		PG_RE_THROW();
+	}
+	PG_END_TRY();
+	MemoryContextSwitchTo(old);
+	MemoryContextDelete(scratch);
+}
+
+static int
+compare_names(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *) a, *(const char *const *) b);
+}
+
+/* "england-and-wales, northern-ireland, scotland, ...", for hints */
+static char *
+calendar_names(void)
+{
+	HASH_SEQ_STATUS status;
+	Calendar   *cal;
+	long		n = hash_get_num_entries(calendars);
+	const char **names = palloc(sizeof(char *) * n);
+	StringInfoData buf;
+	int			i = 0;
+
+	hash_seq_init(&status, calendars);
+	while ((cal = hash_seq_search(&status)) != NULL)
+		names[i++] = cal->name;
+	qsort(names, n, sizeof(char *), compare_names);
+	initStringInfo(&buf);
+	for (i = 0; i < n; i++)
+		appendStringInfo(&buf, "%s%s", i > 0 ? ", " : "", names[i]);
+	return buf.data;
+}
+
+/*
+ * The calendar of that name.  Unknown: NULL if missing_ok, else an error
+ * whose hint lists the calendars there are.
+ */
+Calendar *
+calendar_lookup(const char *name, bool missing_ok)
+{
+	Calendar   *cal = NULL;
+
+	if (calendars == NULL)
+		calendar_cache_rebuild();
+	if (strlen(name) < NAMEDATALEN)
+		cal = hash_search(calendars, name, HASH_FIND, NULL);
+	if (cal == NULL && !missing_ok)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("calendar \"%s\" does not exist", name),
+				 default_calendar_name && strcmp(name, default_calendar_name) == 0 ?
+				 errdetail("It is the default calendar, set by supervision.calendar.") : 0,
+				 errhint("Calendars are: %s. A DBA defines one by inserting into supervision.calendar.",
+						 calendar_names())));
+	return cal;
+}
+
+static Calendar *
+calendar_default(void)
+{
+	if (default_calendar == NULL ||
+		default_calendar_generation != calendar_generation)
+	{
+		default_calendar = calendar_lookup(default_calendar_name, false);
+		default_calendar_generation = calendar_generation;
+	}
+	return default_calendar;
+}
+
+/*
+ * The calendar named by argument argno, or the default calendar when the
+ * function was called without it.  The name's calendar is kept in fn_extra
+ * so that a query over many rows looks it up once.
+ */
+Calendar *
+calendar_from_args(FunctionCallInfo fcinfo, int argno)
+{
+	text	   *arg;
+	const char *name;
+	int			len;
+	CalendarArgCache *cache = (CalendarArgCache *) fcinfo->flinfo->fn_extra;
+
+	if (PG_NARGS() <= argno)
+		return calendar_default();
+
+	arg = PG_GETARG_TEXT_PP(argno);
+	name = VARDATA_ANY(arg);
+	len = VARSIZE_ANY_EXHDR(arg);
+	if (cache != NULL && cache->generation == calendar_generation &&
+		cache->namelen == len && memcmp(cache->name, name, len) == 0)
+		return cache->calendar;
+
+	if (cache == NULL)
+	{
+		cache = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt,
+									   sizeof(CalendarArgCache));
+		fcinfo->flinfo->fn_extra = cache;
+	}
+	cache->calendar = calendar_lookup(text_to_cstring(arg), false);
+	cache->generation = calendar_generation;
+	/* a name the hash accepted fits */
+	cache->namelen = len;
+	memcpy(cache->name, name, len);
+	return cache->calendar;
+}
+
+/* Build the working-day arrays of a calendar, once per cache generation */
+void
+calendar_build_days(Calendar *cal)
+{
+	bool	   *closed;
+	int32	   *cum;
+	int32	   *nth;
+	int32		k = 0;
+	BankHoliday holidays[MAX_BANK_HOLIDAYS_PER_YEAR];
+
+	if (cal->cum != NULL)
+		return;
+
+	closed = palloc0(CALENDAR_DAYS);
+	if (cal->division >= 0)
+		for (int y = BANK_HOLIDAYS_FIRST_YEAR; y <= BANK_HOLIDAYS_LAST_YEAR; y++)
+		{
+			int			n = uk_bank_holidays(cal->division, y, holidays);
+
+			for (int i = 0; i < n; i++)
+				closed[holidays[i].day - CALENDAR_FIRST_DAY] = true;
+		}
+	for (int i = 0; i < cal->nclosures; i++)
+		if (cal->closures[i].day >= CALENDAR_FIRST_DAY &&
+			cal->closures[i].day <= CALENDAR_LAST_DAY)
+			closed[cal->closures[i].day - CALENDAR_FIRST_DAY] = true;
+
+	cum = MemoryContextAlloc(calendar_context, sizeof(int32) * (CALENDAR_DAYS + 1));
+	nth = MemoryContextAlloc(calendar_context, sizeof(int32) * (CALENDAR_DAYS + 1));
+	cum[0] = 0;
+	for (int32 i = 0; i < CALENDAR_DAYS; i++)
+	{
+		/* ISO weekday: j2day() gives 0 for Sunday */
+		int			dow = j2day(CALENDAR_FIRST_DAY + i + POSTGRES_EPOCH_JDATE);
+		bool		working = !closed[i] && (cal->weekend & (1 << (dow == 0 ? 7 : dow))) == 0;
+
+		if (working)
+			nth[++k] = i;
+		cum[i + 1] = k;
+	}
+	pfree(closed);
+
+	cal->nworking = k;
+	cal->nth = nth;
+	cal->cum = cum;
+}
+
+void
+calendar_range_error(DateADT day)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+			 errmsg("date out of range for working-day calendar: \"%s\"",
+					DatumGetCString(DirectFunctionCall1(date_out,
+														DateADTGetDatum(day)))),
+			 errdetail("Working-day calendars cover " CALENDAR_RANGE_TEXT "."),
+			 errhint("Give a date in that range; infinite dates pass only through add_working_days.")));
+}
+
+/*
+ * GUC check hook of supervision.calendar.  A built-in name is always
+ * valid.  Another can be checked only inside a transaction (not while the
+ * configuration file is read, nor while a parallel worker copies its
+ * leader's settings).
+ */
+bool
+check_default_calendar(char **newval, void **extra, GucSource source)
+{
+	if (uk_division_by_name(*newval) >= 0)
+		return true;
+	if (!IsTransactionState() || InitializingParallelWorker ||
+		!OidIsValid(MyDatabaseId))
+		return true;
+	if (calendar_lookup(*newval, true) != NULL)
+		return true;
+	if (source == PGC_S_TEST)
+	{
+		/* ALTER DATABASE/ROLE SET may name a calendar made later */
+		ereport(NOTICE,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("calendar \"%s\" does not exist", *newval)));
+		return true;
+	}
+	GUC_check_errcode(ERRCODE_INVALID_PARAMETER_VALUE);
+	GUC_check_errdetail("Calendar \"%s\" does not exist.", *newval);
+	GUC_check_errhint("Calendars are: %s.", calendar_names());
+	return false;
+}
+
+void
+assign_default_calendar(const char *newval, void *extra)
+{
+	default_calendar = NULL;
+}
+
+PG_FUNCTION_INFO_V1(calendar_changed);
+
+/*
+ * Statement trigger on supervision.calendar and supervision.closure_day:
+ * tell every backend to drop its calendar cache when the change commits.
+ */
+Datum
+calendar_changed(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+
+	if (!CALLED_AS_TRIGGER(fcinfo) ||
+		!TRIGGER_FIRED_FOR_STATEMENT(trigdata->tg_event))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("calendar_changed() must be called as a statement trigger"),
+				 errhint("The extension attaches it to its calendar tables; it needs no other use.")));
+	CacheInvalidateRelcache(trigdata->tg_relation);
+	return PointerGetDatum(NULL);
+}

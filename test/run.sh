@@ -1,0 +1,170 @@
+#!/usr/bin/env bash
+# test/run.sh demo|test|bench: what "make demo", "make test" and "make bench" do.
+#
+# On a fresh Debian 12 machine, as root: install what is missing from
+# Debian's packages, build and install the extension, start a throwaway
+# PostgreSQL 15 cluster (initdb as postgres in a temp directory, unix socket
+# only), do the job, and stop the cluster by its pid, also when a test fails.
+set -uo pipefail
+
+mode=${1:?usage: test/run.sh demo|test|bench}
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+
+PGBIN=/usr/lib/postgresql/15/bin
+PG_CONFIG=$PGBIN/pg_config
+PACKAGES="postgresql-15 postgresql-server-dev-15 postgresql-15-pgtap libtap-parser-sourcehandler-pgtap-perl"
+
+say() { printf '== %s\n' "$*"; }
+die() { printf 'test/run.sh: %s\n' "$*" >&2; exit 2; }
+
+install_packages() {
+    local missing=""
+    for p in $PACKAGES; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+    done
+    [ -z "$missing" ] && return 0
+    [ "$(id -u)" = 0 ] || die "missing Debian packages:$missing (run as root to install them)"
+    say "installing from Debian's packages:$missing"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null || die "apt-get update failed"
+    apt-get install -y -qq --no-install-recommends $missing >/dev/null || die "apt-get install$missing failed"
+}
+
+build() {
+    say "building and installing the extension"
+    make -s PG_CONFIG="$PG_CONFIG" >/dev/null || die "build failed"
+    make -s PG_CONFIG="$PG_CONFIG" install >/dev/null || die "make install failed"
+}
+
+# The cluster: data and socket in one temp directory owned by postgres.
+CLUSTER=""
+PGPID=""
+stop_cluster() {
+    if [ -n "$PGPID" ] && kill -0 "$PGPID" 2>/dev/null; then
+        kill -INT "$PGPID"    # fast shutdown
+        for _ in $(seq 1 100); do kill -0 "$PGPID" 2>/dev/null || break; sleep 0.1; done
+        kill -0 "$PGPID" 2>/dev/null && kill -KILL "$PGPID"
+    fi
+    [ -n "$CLUSTER" ] && rm -rf "$CLUSTER"
+    PGPID=""; CLUSTER=""
+}
+trap stop_cluster EXIT
+trap 'exit 130' INT TERM
+
+start_cluster() {
+    CLUSTER=$(mktemp -d /tmp/supervision-pg.XXXXXX)
+    chown postgres: "$CLUSTER"
+    local as_postgres="runuser -u postgres --"
+    [ "$(id -u)" = 0 ] || as_postgres=""
+    $as_postgres "$PGBIN/initdb" -D "$CLUSTER/data" -U postgres --auth=trust \
+        --encoding=UTF8 --locale=C --no-sync >"$CLUSTER/initdb.log" 2>&1 \
+        || { cat "$CLUSTER/initdb.log"; die "initdb failed"; }
+    $as_postgres "$PGBIN/pg_ctl" -D "$CLUSTER/data" -l "$CLUSTER/server.log" -w \
+        -o "-c listen_addresses='' -k $CLUSTER -p 5432 -c fsync=off -c max_prepared_transactions=10" \
+        start >/dev/null || { cat "$CLUSTER/server.log"; die "the server did not start"; }
+    PGPID=$(head -n 1 "$CLUSTER/data/postmaster.pid")
+    export PGHOST=$CLUSTER PGPORT=5432 PGUSER=postgres
+    unset PGDATABASE PGSERVICE PGOPTIONS
+}
+
+psql_q() { "$PGBIN/psql" -X -q -v ON_ERROR_STOP=1 "$@"; }
+
+new_database() {
+    psql_q -d postgres -c "DROP DATABASE IF EXISTS \"$1\"" -c "CREATE DATABASE \"$1\"" >/dev/null \
+        && psql_q -d "$1" -c "CREATE EXTENSION supervision" >/dev/null
+}
+
+PASSED=0
+FAILED=0
+
+# pg_regress: sql/*.sql against expected/*.out
+run_regress() {
+    local tests out
+    tests=$(ls sql/*.sql 2>/dev/null | sed 's|sql/\(.*\)\.sql|\1|')
+    [ -n "$tests" ] || return 0
+    say "pg_regress"
+    rm -rf results regression.diffs regression.out
+    out=$("$("$PG_CONFIG" --pkglibdir)/pgxs/src/test/regress/pg_regress" \
+        --bindir="$PGBIN" --inputdir=. --load-extension=supervision \
+        --dbname=supervision_regress $tests 2>&1)
+    printf '%s\n' "$out" | grep -E '\.\.\. '
+    count_regress "$out" regression.diffs
+}
+
+# isolation: test/isolation/specs/*.spec against test/isolation/expected/*.out
+run_isolation() {
+    local specs out
+    specs=$(ls test/isolation/specs/*.spec 2>/dev/null | sed 's|.*/\(.*\)\.spec|\1|')
+    [ -n "$specs" ] || return 0
+    say "isolation"
+    rm -rf output_iso
+    out=$("$("$PG_CONFIG" --pkglibdir)/pgxs/src/test/isolation/pg_isolation_regress" \
+        --bindir="$PGBIN" --inputdir=test/isolation --outputdir=output_iso \
+        --load-extension=supervision --dbname=supervision_isolation $specs 2>&1)
+    printf '%s\n' "$out" | grep -E '\.\.\. '
+    count_regress "$out" output_iso/regression.diffs
+}
+
+count_regress() {
+    local ok bad
+    ok=$(printf '%s\n' "$1" | grep -cE '\.\.\. ok')
+    bad=$(printf '%s\n' "$1" | grep -cE '\.\.\. FAILED|\.\.\. failed')
+    if [ "$ok" = 0 ] && [ "$bad" = 0 ]; then
+        printf '%s\n' "$1"; bad=1    # the runner itself failed
+    fi
+    PASSED=$((PASSED + ok)); FAILED=$((FAILED + bad))
+    [ "$bad" = 0 ] || { [ -f "$2" ] && cat "$2"; }
+}
+
+# pgTAP: every test/pgtap/*.sql, one pg_prove run each; a test counts once
+run_pgtap() {
+    local f out planned ok notok
+    ls test/pgtap/*.sql >/dev/null 2>&1 || return 0
+    say "pgTAP"
+    new_database supervision_tap || die "cannot create the pgTAP database"
+    psql_q -d supervision_tap -c "CREATE EXTENSION pgtap" >/dev/null || die "pgTAP is not installed"
+    for f in test/pgtap/*.sql; do
+        out=$(pg_prove --verbose -d supervision_tap "$f" 2>&1)
+        planned=$(printf '%s\n' "$out" | grep -m1 -oE '^ *1\.\.[0-9]+' | sed 's/.*\.\.//')
+        ok=$(printf '%s\n' "$out" | grep -cE '^ *ok [0-9]+')
+        notok=$(printf '%s\n' "$out" | grep -cE '^ *not ok [0-9]+')
+        # tests planned but never run (the file died) are failures too
+        if [ -n "$planned" ] && [ $((ok + notok)) -lt "$planned" ]; then
+            notok=$((planned - ok))
+        elif [ -z "$planned" ] || ! printf '%s\n' "$out" | grep -q '^Result: PASS'; then
+            [ "$notok" = 0 ] && notok=1
+        fi
+        printf '%-44s %4d ok, %d failed\n' "$f" "$ok" "$notok"
+        if [ "$notok" != 0 ]; then
+            printf '%s\n' "$out" | grep -vE '^ *ok [0-9]+' | sed 's/^/    /'
+        fi
+        PASSED=$((PASSED + ok)); FAILED=$((FAILED + notok))
+    done
+}
+
+install_packages
+build
+start_cluster
+
+case "$mode" in
+    test)
+        run_regress
+        run_isolation
+        run_pgtap
+        stop_cluster
+        echo "$PASSED passed, $FAILED failed"
+        [ "$FAILED" = 0 ] && [ "$PASSED" -gt 0 ]
+        ;;
+    demo)
+        new_database supervision_demo || die "cannot create the demo database"
+        psql_q -d supervision_demo -f test/demo.sql
+        ;;
+    bench)
+        new_database supervision_bench || die "cannot create the bench database"
+        for b in test/bench/*.sql; do
+            psql_q -d supervision_bench -f "$b" || die "benchmark $b failed"
+        done
+        ;;
+    *) die "unknown mode $mode" ;;
+esac
