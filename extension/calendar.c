@@ -465,14 +465,31 @@ calendar_build_days(Calendar *cal)
 	cal->cum = cum;
 }
 
+/* A date as ISO text for messages, whatever the session's DateStyle */
+char *
+calendar_date_text(DateADT day)
+{
+	int			y,
+				m,
+				d;
+
+	if (DATE_IS_NOBEGIN(day))
+		return pstrdup("-infinity");
+	if (DATE_IS_NOEND(day))
+		return pstrdup("infinity");
+	j2date(day + POSTGRES_EPOCH_JDATE, &y, &m, &d);
+	if (y <= 0)
+		return psprintf("%04d-%02d-%02d BC", 1 - y, m, d);
+	return psprintf("%04d-%02d-%02d", y, m, d);
+}
+
 void
 calendar_range_error(DateADT day)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 			 errmsg("date out of range for working-day calendar: \"%s\"",
-					DatumGetCString(DirectFunctionCall1(date_out,
-														DateADTGetDatum(day)))),
+					calendar_date_text(day)),
 			 errdetail("Working-day calendars cover " CALENDAR_RANGE_TEXT "."),
 			 errhint("Give a date in that range; infinite dates pass only through add_working_days.")));
 }

@@ -68,6 +68,7 @@ extern void assign_default_calendar(const char *newval, void *extra);
 extern Calendar *calendar_lookup(const char *name, bool missing_ok);
 extern Calendar *calendar_from_args(FunctionCallInfo fcinfo, int argno);
 extern void calendar_build_days(Calendar *cal);
+extern char *calendar_date_text(DateADT day);
 extern void calendar_range_error(DateADT day) pg_attribute_noreturn();
 
 /* The offset of a day in the range, or an error outside it */

@@ -120,7 +120,7 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
     IF NEW.day NOT BETWEEN DATE '1971-01-01' AND DATE '2199-12-31' THEN
-        RAISE EXCEPTION 'closure day % out of range for working-day calendar', NEW.day
+        RAISE EXCEPTION 'closure day % out of range for working-day calendar', to_char(NEW.day, 'YYYY-MM-DD')
             USING ERRCODE = 'datetime_field_overflow',
                   DETAIL = 'Working-day calendars cover 1971-01-01 to 2199-12-31.',
                   HINT = 'Give a day in that range.';

@@ -70,10 +70,11 @@ add_working_days(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 				 errmsg("working day out of range for calendar \"%s\"", cal->name),
-				 errdetail("%d working days from %s falls outside " CALENDAR_RANGE_TEXT ".",
-						   n, DatumGetCString(DirectFunctionCall1(date_out,
-																  DateADTGetDatum(day)))),
-				 errhint("Working-day calendars cover " CALENDAR_RANGE_TEXT ".")));
+				 errdetail_plural("%d working day from %s lies outside " CALENDAR_RANGE_TEXT ".",
+								  "%d working days from %s lie outside " CALENDAR_RANGE_TEXT ".",
+								  (unsigned long) (n < 0 ? -(int64) n : n),
+								  n, calendar_date_text(day)),
+				 errhint("Check n and the start date: working-day arithmetic stays within the calendars' range.")));
 	PG_RETURN_DATEADT(CALENDAR_FIRST_DAY + cal->nth[k]);
 }
 

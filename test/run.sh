@@ -71,7 +71,7 @@ start_cluster() {
 psql_q() { "$PGBIN/psql" -X -q -v ON_ERROR_STOP=1 "$@"; }
 
 new_database() {
-    psql_q -d postgres -c "DROP DATABASE IF EXISTS \"$1\"" -c "CREATE DATABASE \"$1\"" >/dev/null \
+    psql_q -d postgres -c "DROP DATABASE IF EXISTS \"$1\"" -c "CREATE DATABASE \"$1\"" >/dev/null 2>&1 \
         && psql_q -d "$1" -c "CREATE EXTENSION supervision" >/dev/null
 }
 
