@@ -52,18 +52,10 @@ static HTAB *calendars = NULL;	/* name -> Calendar; NULL when stale */
 static Oid	calendar_relid = InvalidOid;
 static Oid	closure_relid = InvalidOid;
 
-/* supervision.calendar resolved, valid while its generation is current */
-static Calendar *default_calendar = NULL;
-static uint64 default_calendar_generation = 0;
+Calendar   *default_calendar = NULL;
+uint64		default_calendar_generation = 0;
 
-/* what calendar_from_args keeps in fn_extra */
-typedef struct CalendarArgCache
-{
-	uint64		generation;
-	Calendar   *calendar;
-	int			namelen;
-	char		name[NAMEDATALEN];
-} CalendarArgCache;
+static void calendar_build_days(Calendar *cal);
 
 static void
 calendar_invalidate(Datum arg, Oid relid)
@@ -369,66 +361,59 @@ calendar_lookup(const char *name, bool missing_ok)
 	return cal;
 }
 
-static Calendar *
-calendar_default(void)
-{
-	if (default_calendar == NULL ||
-		default_calendar_generation != calendar_generation)
-	{
-		default_calendar = calendar_lookup(default_calendar_name, false);
-		default_calendar_generation = calendar_generation;
-	}
-	return default_calendar;
-}
-
 /*
- * The calendar named by argument argno, or the default calendar when the
- * function was called without it.  The name's calendar is kept in fn_extra
- * so that a query over many rows looks it up once.
+ * calendar_from_args() when its fast path misses: the first call at a call
+ * site, or the first after the cache was invalidated.
  */
 Calendar *
-calendar_from_args(FunctionCallInfo fcinfo, int argno)
+calendar_from_args_slow(FunctionCallInfo fcinfo, int argno)
 {
 	text	   *arg;
-	const char *name;
-	int			len;
-	CalendarArgCache *cache = (CalendarArgCache *) fcinfo->flinfo->fn_extra;
+	CalendarArgCache *cache;
+	Calendar   *cal;
 
 	if (PG_NARGS() <= argno)
-		return calendar_default();
+	{
+		cal = calendar_lookup(default_calendar_name, false);
+		calendar_build_days(cal);
+		default_calendar = cal;
+		default_calendar_generation = calendar_generation;
+		return cal;
+	}
 
 	arg = PG_GETARG_TEXT_PP(argno);
-	name = VARDATA_ANY(arg);
-	len = VARSIZE_ANY_EXHDR(arg);
-	if (cache != NULL && cache->generation == calendar_generation &&
-		cache->namelen == len && memcmp(cache->name, name, len) == 0)
-		return cache->calendar;
+	cal = calendar_lookup(text_to_cstring(arg), false);
+	calendar_build_days(cal);
 
+	cache = (CalendarArgCache *) fcinfo->flinfo->fn_extra;
 	if (cache == NULL)
 	{
 		cache = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt,
 									   sizeof(CalendarArgCache));
 		fcinfo->flinfo->fn_extra = cache;
 	}
-	cache->calendar = calendar_lookup(text_to_cstring(arg), false);
+	cache->calendar = cal;
 	cache->generation = calendar_generation;
-	/* a name the hash accepted fits */
-	cache->namelen = len;
-	memcpy(cache->name, name, len);
-	return cache->calendar;
+	/* a name the hash found is shorter than NAMEDATALEN */
+	cache->namelen = VARSIZE_ANY_EXHDR(arg);
+	memcpy(cache->name, VARDATA_ANY(arg), cache->namelen);
+	return cal;
 }
 
-/* Build the working-day arrays of a calendar, once per cache generation */
-void
+/*
+ * Build a calendar's working-day arrays (calendar.h), once per cache
+ * generation.
+ */
+static void
 calendar_build_days(Calendar *cal)
 {
 	bool	   *closed;
-	int32	   *cum;
 	int32	   *nth;
+	int32		nblocks;
 	int32		k = 0;
 	BankHoliday holidays[MAX_BANK_HOLIDAYS_PER_YEAR];
 
-	if (cal->cum != NULL)
+	if (cal->cum_block != NULL)
 		return;
 
 	closed = palloc0(CALENDAR_DAYS);
@@ -445,24 +430,52 @@ calendar_build_days(Calendar *cal)
 			cal->closures[i].day <= CALENDAR_LAST_DAY)
 			closed[cal->closures[i].day - CALENDAR_FIRST_DAY] = true;
 
-	cum = MemoryContextAlloc(calendar_context, sizeof(int32) * (CALENDAR_DAYS + 1));
-	nth = MemoryContextAlloc(calendar_context, sizeof(int32) * (CALENDAR_DAYS + 1));
-	cum[0] = 0;
-	for (int32 i = 0; i < CALENDAR_DAYS; i++)
+	/* cum(i) for 0 <= i <= CALENDAR_DAYS, and nth(k) in full first */
+	nblocks = (CALENDAR_DAYS >> CALENDAR_BLOCK_BITS) + 1;
+	cal->cum_block = MemoryContextAlloc(calendar_context, sizeof(int32) * nblocks);
+	cal->cum_step = MemoryContextAlloc(calendar_context, CALENDAR_DAYS + 1);
+	nth = palloc(sizeof(int32) * (CALENDAR_DAYS + 1));
+	for (int32 i = 0; i <= CALENDAR_DAYS; i++)
 	{
-		/* ISO weekday: j2day() gives 0 for Sunday */
-		int			dow = j2day(CALENDAR_FIRST_DAY + i + POSTGRES_EPOCH_JDATE);
-		bool		working = !closed[i] && (cal->weekend & (1 << (dow == 0 ? 7 : dow))) == 0;
+		if ((i & ((1 << CALENDAR_BLOCK_BITS) - 1)) == 0)
+			cal->cum_block[i >> CALENDAR_BLOCK_BITS] = k;
+		cal->cum_step[i] = k - cal->cum_block[i >> CALENDAR_BLOCK_BITS];
+		if (i < CALENDAR_DAYS)
+		{
+			/* ISO weekday: j2day() gives 0 for Sunday */
+			int			dow = j2day(CALENDAR_FIRST_DAY + i + POSTGRES_EPOCH_JDATE);
 
-		if (working)
-			nth[++k] = i;
-		cum[i + 1] = k;
+			if (!closed[i] && (cal->weekend & (1 << (dow == 0 ? 7 : dow))) == 0)
+				nth[++k] = i;
+		}
 	}
-	pfree(closed);
-
 	cal->nworking = k;
-	cal->nth = nth;
-	cal->cum = cum;
+
+	/* nth(k) as a base per block (its first k, or k = 1) plus a step */
+	nblocks = (k >> CALENDAR_BLOCK_BITS) + 1;
+	cal->nth_block = MemoryContextAlloc(calendar_context, sizeof(int32) * nblocks);
+	cal->nth_step = MemoryContextAlloc(calendar_context, sizeof(uint16) * (k + 1));
+	cal->nth_step[0] = 0;
+	for (int32 j = 1; j <= k; j++)
+	{
+		int32		base;
+
+		if (j == 1 || (j & ((1 << CALENDAR_BLOCK_BITS) - 1)) == 0)
+			cal->nth_block[j >> CALENDAR_BLOCK_BITS] = nth[j];
+		base = cal->nth_block[j >> CALENDAR_BLOCK_BITS];
+		if (nth[j] - base > PG_UINT16_MAX)
+		{
+			cal->cum_block = NULL;
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("calendar \"%s\" has too few working days", cal->name),
+					 errdetail("256 working days are spread over more than 65535 days."),
+					 errhint("Remove closure days from supervision.closure_day.")));
+		}
+		cal->nth_step[j] = nth[j] - base;
+	}
+	pfree(nth);
+	pfree(closed);
 }
 
 /* A date as ISO text for messages, whatever the session's DateStyle */

@@ -96,6 +96,11 @@ BEGIN
             USING ERRCODE = 'invalid_parameter_value',
                   HINT = 'List ISO weekdays from 1 (Monday) to 7 (Sunday), for example ''{6,7}'', or ''{}'' for a seven-day calendar.';
     END IF;
+    IF (SELECT count(DISTINCT d) FROM unnest(NEW.weekend_days) d) = 7 THEN
+        RAISE EXCEPTION 'calendar "%" has no working weekday', NEW.name
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Leave at least one day of the week out of weekend_days.';
+    END IF;
     BEGIN
         PERFORM now() AT TIME ZONE NEW.time_zone;
     EXCEPTION WHEN invalid_parameter_value OR feature_not_supported THEN

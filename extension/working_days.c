@@ -31,7 +31,6 @@ is_working_day(PG_FUNCTION_ARGS)
 	Calendar   *cal = calendar_from_args(fcinfo, 1);
 	int32		i = calendar_day_index(day);
 
-	calendar_build_days(cal);
 	PG_RETURN_BOOL(calendar_is_working(cal, i));
 }
 
@@ -54,17 +53,16 @@ add_working_days(PG_FUNCTION_ARGS)
 		PG_RETURN_DATEADT(day);
 	cal = calendar_from_args(fcinfo, 2);
 	i = calendar_day_index(day);
-	calendar_build_days(cal);
 
 	/*
 	 * k is the number of the answer among the range's working days.  The
-	 * working days before day are numbered 1 .. cum[i], and day itself, if
-	 * it is one, is cum[i] + 1.
+	 * working days before day are numbered 1 .. cum(i), and day itself, if
+	 * it is one, is cum(i) + 1.
 	 */
 	if (n > 0)
-		k = (int64) cal->cum[i + 1] + n;
+		k = (int64) calendar_cum(cal, i + 1) + n;
 	else
-		k = (int64) cal->cum[i] + n + 1;
+		k = (int64) calendar_cum(cal, i) + n + 1;
 
 	if (k < 1 || k > cal->nworking)
 		ereport(ERROR,
@@ -75,7 +73,7 @@ add_working_days(PG_FUNCTION_ARGS)
 								  (unsigned long) (n < 0 ? -(int64) n : n),
 								  n, calendar_date_text(day)),
 				 errhint("Check n and the start date: working-day arithmetic stays within the calendars' range.")));
-	PG_RETURN_DATEADT(CALENDAR_FIRST_DAY + cal->nth[k]);
+	PG_RETURN_DATEADT(CALENDAR_FIRST_DAY + calendar_nth(cal, (int32) k));
 }
 
 /*
@@ -92,8 +90,7 @@ working_days_between(PG_FUNCTION_ARGS)
 	int32		ia = calendar_day_index(a);
 	int32		ib = calendar_day_index(b);
 
-	calendar_build_days(cal);
-	PG_RETURN_INT32(cal->cum[ib + 1] - cal->cum[ia + 1]);
+	PG_RETURN_INT32(calendar_cum(cal, ib + 1) - calendar_cum(cal, ia + 1));
 }
 
 static void

@@ -98,6 +98,7 @@ SELECT pg_temp.refusal($$INSERT INTO supervision.calendar (name) VALUES (repeat(
 SELECT pg_temp.refusal($$INSERT INTO supervision.calendar (name, based_on) VALUES ('camden', 'wales')$$);
 SELECT pg_temp.refusal($$INSERT INTO supervision.calendar (name, weekend_days) VALUES ('camden', '{0,6}')$$);
 SELECT pg_temp.refusal($$INSERT INTO supervision.calendar (name, weekend_days) VALUES ('camden', '{6,NULL}')$$);
+SELECT pg_temp.refusal($$INSERT INTO supervision.calendar (name, weekend_days) VALUES ('camden', '{1,2,3,4,5,6,7,7}')$$);
 SELECT pg_temp.refusal($$INSERT INTO supervision.calendar (name, time_zone) VALUES ('camden', 'Europe/Camden')$$);
 SELECT pg_temp.refusal($$INSERT INTO supervision.calendar (name, builtin) VALUES ('camden', true)$$);
 SELECT pg_temp.refusal($$INSERT INTO supervision.calendar (name) VALUES ('scotland')$$);
