@@ -143,6 +143,32 @@ run_pgtap() {
     done
 }
 
+# pg_dump and pg_restore keep a council's calendars and closure days, and
+# the shipped rows are not restored twice.
+run_dump_restore() {
+    local check before after
+    say "pg_dump and pg_restore"
+    check="SELECT name, based_on, weekend_days, time_zone, builtin FROM supervision.calendar ORDER BY name;
+           SELECT * FROM supervision.closure_day ORDER BY calendar, day;
+           SELECT supervision.is_working_day('2026-12-30', 'camden'), supervision.is_working_day('2027-03-15'),
+                  supervision.add_working_days('2027-07-16', 1, 'glasgow'), supervision.add_working_days('2026-12-25', 2, 'residential');"
+    new_database supervision_dump_from \
+        && psql_q -d supervision_dump_from -f test/fixtures/council_calendars.sql >/dev/null \
+        && before=$(psql_q -At -d supervision_dump_from -c "$check") \
+        && "$PGBIN/pg_dump" -Fc -d supervision_dump_from -f "$CLUSTER/calendars.dump" \
+        && psql_q -d postgres -c "CREATE DATABASE supervision_dump_to" >/dev/null \
+        && "$PGBIN/pg_restore" --exit-on-error -d supervision_dump_to "$CLUSTER/calendars.dump" \
+        && after=$(psql_q -At -d supervision_dump_to -c "$check")
+    if [ $? = 0 ] && [ -n "$before" ] && [ "$before" = "$after" ]; then
+        echo "restored calendars, closure days and answers identical ... ok"
+        PASSED=$((PASSED + 1))
+    else
+        echo "restored calendars, closure days and answers identical ... FAILED"
+        diff <(printf '%s\n' "$before") <(printf '%s\n' "$after")
+        FAILED=$((FAILED + 1))
+    fi
+}
+
 install_packages
 build
 start_cluster
@@ -152,6 +178,7 @@ case "$mode" in
         run_regress
         run_isolation
         run_pgtap
+        run_dump_restore
         stop_cluster
         echo "$PASSED passed, $FAILED failed"
         [ "$FAILED" = 0 ] && [ "$PASSED" -gt 0 ]

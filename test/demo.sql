@@ -1,0 +1,53 @@
+-- make demo: what the supervision extension does, on a throwaway database.
+\set QUIET on
+\pset footer off
+SET datestyle = ISO;
+SET client_min_messages = warning;
+SELECT extract(year FROM current_date)::int AS this_year,
+       extract(year FROM current_date)::int + 1 AS next_year \gset
+
+\echo
+\echo '1. The bank holidays of the coming year, as observed in each calendar'
+\echo '   SELECT * FROM supervision.bank_holidays(':next_year', ''scotland'');'
+SELECT to_char(day, 'Dy DD Mon YYYY') AS "observed on",
+       coalesce(max(name) FILTER (WHERE cal = 'england-and-wales'), '-') AS "england-and-wales",
+       coalesce(max(name) FILTER (WHERE cal = 'scotland'), '-') AS "scotland",
+       coalesce(max(name) FILTER (WHERE cal = 'northern-ireland'), '-') AS "northern-ireland"
+FROM unnest(ARRAY['england-and-wales', 'scotland', 'northern-ireland']) cal,
+     supervision.bank_holidays(:next_year, cal)
+GROUP BY day ORDER BY day;
+
+\echo
+\echo '2. Due dates in working days, over this Christmas and New Year'
+SELECT rule, "from", within, to_char(supervision.add_working_days(d, n, 'england-and-wales'), 'Dy DD Mon') AS "england-and-wales",
+       to_char(supervision.add_working_days(d, n, 'scotland'), 'Dy DD Mon') AS "scotland",
+       to_char(supervision.add_working_days(d, n, 'northern-ireland'), 'Dy DD Mon') AS "northern-ireland"
+FROM (VALUES
+    ('SLO-R1 case supervision record', make_date(:this_year, 12, 22), 5, '5 working days'),
+    ('GLO-R1 notes on the child''s record', make_date(:this_year, 12, 24), 1, '1 working day'),
+    ('GLO-P1 next supervision at the latest', make_date(:this_year, 12, 1), 25, '25 working days'),
+    ('LEE-R1 record to the supervisee', make_date(:this_year, 12, 18), 10, '10 working days')
+) AS t(rule, d, n, within)
+CROSS JOIN LATERAL (SELECT to_char(d, 'Dy DD Mon YYYY') AS "from") f;
+
+\echo
+\echo '3. A council''s own calendars, defined with plain SQL (test/fixtures/council_calendars.sql)'
+\i test/fixtures/council_calendars.sql
+SELECT name, coalesce(based_on, '-') AS based_on, weekend_days, description
+FROM supervision.calendar WHERE NOT builtin ORDER BY name;
+
+\echo
+\echo '   The same record (SLO-R1, 5 working days) in each calendar:'
+SELECT cal AS calendar, to_char(DATE '2026-12-23', 'Dy DD Mon YYYY') AS "supervision held",
+       to_char(supervision.add_working_days(DATE '2026-12-23', 5, cal), 'Dy DD Mon YYYY') AS "record due by",
+       supervision.working_days_between(DATE '2026-12-23', DATE '2027-01-08', cal) AS "working days to Fri 8 Jan"
+FROM unnest(ARRAY['england-and-wales', 'camden', 'scotland', 'glasgow', 'residential']) cal;
+
+\echo
+\echo '4. The default calendar is the setting supervision.calendar'
+SET supervision.calendar = 'camden';
+SELECT current_setting('supervision.calendar') AS "supervision.calendar",
+       supervision.is_working_day('2026-12-30') AS "Wed 30 Dec 2026 a working day?",
+       supervision.is_working_day('2027-03-15') AS "Mon 15 Mar 2027 (proclaimed) a working day?";
+RESET supervision.calendar;
+\echo
