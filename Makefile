@@ -33,7 +33,7 @@ EXTRA_CLEAN = results output_iso regression.diffs regression.out
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
-ifeq ($(PGXS),)
+ifeq ($(wildcard $(PGXS)),)
 # no server headers yet: "make demo" and "make test" install them first
 all install installcheck:
 	@echo "pg_config --pgxs found nothing: run 'make test' or 'make demo' (as root) to install PostgreSQL's server headers" >&2; exit 1
