@@ -57,6 +57,8 @@ start_cluster() {
     chown postgres: "$CLUSTER"
     local as_postgres="runuser -u postgres --"
     [ "$(id -u)" = 0 ] || as_postgres=""
+    # run from a directory postgres may enter
+    cd "$CLUSTER"
     $as_postgres "$PGBIN/initdb" -D "$CLUSTER/data" -U postgres --auth=trust \
         --encoding=UTF8 --locale=C --no-sync >"$CLUSTER/initdb.log" 2>&1 \
         || { cat "$CLUSTER/initdb.log"; die "initdb failed"; }
@@ -64,6 +66,7 @@ start_cluster() {
         -o "-c listen_addresses='' -k $CLUSTER -p 5432 -c fsync=off -c max_prepared_transactions=10" \
         start >/dev/null || { cat "$CLUSTER/server.log"; die "the server did not start"; }
     PGPID=$(head -n 1 "$CLUSTER/data/postmaster.pid")
+    cd "$top"
     export PGHOST=$CLUSTER PGPORT=5432 PGUSER=postgres
     unset PGDATABASE PGSERVICE PGOPTIONS
 }
