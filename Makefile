@@ -15,7 +15,10 @@ OBJS = \
 	extension/supervision.o \
 	extension/bank_holidays.o \
 	extension/calendar.o \
-	extension/working_days.o
+	extension/working_days.o \
+	extension/timescale.o \
+	extension/due_dates.o \
+	extension/schedule.o
 
 DATA = $(wildcard extension/supervision--*.sql)
 
@@ -40,6 +43,9 @@ all install installcheck:
 else
 include $(PGXS)
 endif
+
+# PGXS does not track headers: every object depends on every header
+$(OBJS): $(wildcard extension/*.h)
 
 .PHONY: demo test bench
 demo:

@@ -478,6 +478,23 @@ calendar_build_days(Calendar *cal)
 	pfree(closed);
 }
 
+/* The calendar's time zone, resolved once (pg_tzset's cache is permanent) */
+pg_tz *
+calendar_time_zone(Calendar *cal)
+{
+	if (cal->tz == NULL)
+	{
+		cal->tz = pg_tzset(cal->time_zone);
+		if (cal->tz == NULL)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("time zone \"%s\" of calendar \"%s\" is not recognized",
+							cal->time_zone, cal->name),
+					 errhint("Set supervision.calendar.time_zone to a name from pg_timezone_names.")));
+	}
+	return cal->tz;
+}
+
 /* A date as ISO text for messages, whatever the session's DateStyle */
 char *
 calendar_date_text(DateADT day)

@@ -12,6 +12,7 @@
 #include "postgres.h"
 #include "fmgr.h"
 #include "utils/date.h"
+#include "pgtime.h"
 #include "utils/guc.h"
 
 /*
@@ -41,6 +42,7 @@ typedef struct Calendar
 	bool		builtin;
 	uint8		weekend;		/* bit (1 << ISO weekday) per day not worked */
 	char	   *time_zone;
+	pg_tz	   *tz;				/* time_zone resolved on first use */
 	int			nclosures;
 	ClosureDay *closures;		/* its own and its base's, in date order */
 
@@ -87,6 +89,8 @@ extern void assign_default_calendar(const char *newval, void *extra);
 extern Calendar *calendar_lookup(const char *name, bool missing_ok);
 extern Calendar *calendar_from_args_slow(FunctionCallInfo fcinfo, int argno);
 extern char *calendar_date_text(DateADT day);
+extern DateADT calendar_add_working_days(const Calendar *cal, DateADT day, int32 n);
+extern pg_tz *calendar_time_zone(Calendar *cal);
 extern void calendar_range_error(DateADT day) pg_attribute_noreturn();
 
 /*

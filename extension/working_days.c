@@ -35,23 +35,18 @@ is_working_day(PG_FUNCTION_ARGS)
 }
 
 /*
- * add_working_days(day date, n integer [, calendar text]) returns date
- *
- * The n-th working day after day (before it when n < 0), not counting day
- * itself; for n = 0, day if it is a working day, else the next one.
+ * The n-th working day of a calendar after day (before it when n < 0), not
+ * counting day itself; for n = 0, day if it is a working day, else the next
+ * one.  Infinite days pass through.
  */
-Datum
-add_working_days(PG_FUNCTION_ARGS)
+DateADT
+calendar_add_working_days(const Calendar *cal, DateADT day, int32 n)
 {
-	DateADT		day = PG_GETARG_DATEADT(0);
-	int32		n = PG_GETARG_INT32(1);
-	Calendar   *cal;
 	int32		i;
 	int64		k;
 
 	if (DATE_NOT_FINITE(day))
-		PG_RETURN_DATEADT(day);
-	cal = calendar_from_args(fcinfo, 2);
+		return day;
 	i = calendar_day_index(day);
 
 	/*
@@ -73,7 +68,20 @@ add_working_days(PG_FUNCTION_ARGS)
 								  (unsigned long) (n < 0 ? -(int64) n : n),
 								  n, calendar_date_text(day)),
 				 errhint("Check n and the start date: working-day arithmetic stays within the calendars' range.")));
-	PG_RETURN_DATEADT(CALENDAR_FIRST_DAY + calendar_nth(cal, (int32) k));
+	return CALENDAR_FIRST_DAY + calendar_nth(cal, (int32) k);
+}
+
+/* add_working_days(day date, n integer [, calendar text]) returns date */
+Datum
+add_working_days(PG_FUNCTION_ARGS)
+{
+	DateADT		day = PG_GETARG_DATEADT(0);
+	int32		n = PG_GETARG_INT32(1);
+
+	if (DATE_NOT_FINITE(day))
+		PG_RETURN_DATEADT(day);
+	PG_RETURN_DATEADT(calendar_add_working_days(calendar_from_args(fcinfo, 2),
+												day, n));
 }
 
 /*

@@ -1,0 +1,182 @@
+/*-------------------------------------------------------------------------
+ *
+ * due_dates.c
+ *	  Due dates and deadlines from a timescale: due_date(), deadline() and
+ *	  the operator date + timescale.
+ *
+ * The due date is the last day that still meets the timescale; the
+ * deadline is the first instant that is late.  Only working days use the
+ * calendar's days; every calendar unit keeps its date as it falls, weekend
+ * or not.  The calendar's time zone decides where a day begins and ends.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "datatype/timestamp.h"
+#include "utils/builtins.h"
+#include "utils/datetime.h"
+#include "utils/timestamp.h"
+
+#include "timescale.h"
+
+PG_FUNCTION_INFO_V1(due_date);
+PG_FUNCTION_INFO_V1(deadline);
+
+static void
+date_out_of_range(DateADT from, const Timescale *t)
+{
+	StringInfoData buf;
+
+	initStringInfo(&buf);
+	timescale_append(&buf, t);
+	ereport(ERROR,
+			(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+			 errmsg("date out of range: %s after %s", buf.data, calendar_date_text(from))));
+}
+
+/*
+ * day + months, the day clamped to the end of a shorter month, as
+ * date + interval does (31 January + 1 month = 28 or 29 February).
+ */
+DateADT
+date_plus_months(DateADT day, int32 months)
+{
+	int			y,
+				m,
+				d;
+	int			m0;
+
+	Assert(months >= 0);
+	j2date(day + POSTGRES_EPOCH_JDATE, &y, &m, &d);
+	m0 = m - 1 + months;
+	y += m0 / MONTHS_PER_YEAR;
+	m = m0 % MONTHS_PER_YEAR + 1;
+	d = Min(d, day_tab[isleap(y)][m - 1]);
+	if (!IS_VALID_JULIAN(y, m, d))
+		return DATEVAL_NOEND;	/* the caller reports it */
+	return date2j(y, m, d) - POSTGRES_EPOCH_JDATE;
+}
+
+/* the last day of the n-th calendar month after the month of day */
+static DateADT
+end_of_calendar_month(DateADT day, int32 n)
+{
+	int			y,
+				m,
+				d;
+	int			m0;
+
+	j2date(day + POSTGRES_EPOCH_JDATE, &y, &m, &d);
+	m0 = m - 1 + n;
+	y += m0 / MONTHS_PER_YEAR;
+	m = m0 % MONTHS_PER_YEAR + 1;
+	d = day_tab[isleap(y)][m - 1];
+	if (!IS_VALID_JULIAN(y, m, d))
+		return DATEVAL_NOEND;
+	return date2j(y, m, d) - POSTGRES_EPOCH_JDATE;
+}
+
+/*
+ * The last day that still meets timescale t counted from day `from`.  Hours
+ * on a date: the last day on which N hours after some moment of `from` can
+ * fall, from + ceil(N / 24).
+ */
+DateADT
+timescale_due_date(DateADT from, const Timescale *t, const Calendar *cal)
+{
+	int64		result;
+
+	if (DATE_NOT_FINITE(from))
+		return from;
+	switch (t->unit)
+	{
+		case TS_WORKING_DAYS:
+			return calendar_add_working_days(cal, from, t->count);
+		case TS_HOURS:
+			result = (int64) from + (t->count + 23) / 24;
+			break;
+		case TS_DAYS:
+			result = (int64) from + t->count;
+			break;
+		case TS_WEEKS:
+			result = (int64) from + 7 * (int64) t->count;
+			break;
+		case TS_MONTHS:
+			result = date_plus_months(from, t->count);
+			break;
+		case TS_CALENDAR_MONTHS:
+			result = end_of_calendar_month(from, t->count);
+			break;
+		default:
+			elog(ERROR, "unknown timescale unit %d", t->unit);
+	}
+	if (!IS_VALID_DATE(result))
+		date_out_of_range(from, t);
+	return (DateADT) result;
+}
+
+/*
+ * due_date(from date, t timescale [, calendar text]) returns date; also
+ * the operator date + timescale, in the default calendar
+ */
+Datum
+due_date(PG_FUNCTION_ARGS)
+{
+	DateADT		from = PG_GETARG_DATEADT(0);
+	Timescale  *t = PG_GETARG_TIMESCALE_P(1);
+
+	PG_RETURN_DATEADT(timescale_due_date(from, t, calendar_from_args(fcinfo, 2)));
+}
+
+/*
+ * deadline(event timestamptz, t timescale [, calendar text])
+ *	 returns timestamptz
+ *
+ * The first instant that is late: for hours, exactly event + N hours; for
+ * every day-based unit, midnight in the calendar's time zone at the start
+ * of the day after the due date of the event's local date.
+ */
+Datum
+deadline(PG_FUNCTION_ARGS)
+{
+	TimestampTz event = PG_GETARG_TIMESTAMPTZ(0);
+	Timescale  *t = PG_GETARG_TIMESCALE_P(1);
+	Calendar   *cal = calendar_from_args(fcinfo, 2);
+	pg_tz	   *tz;
+	struct pg_tm tm;
+	fsec_t		fsec;
+	int			offset;
+	DateADT		due;
+	TimestampTz result;
+
+	if (TIMESTAMP_NOT_FINITE(event))
+		PG_RETURN_TIMESTAMPTZ(event);
+
+	if (t->unit == TS_HOURS)
+	{
+		result = event + (int64) t->count * USECS_PER_HOUR;
+		if (!IS_VALID_TIMESTAMP(result))
+			ereport(ERROR,
+					(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+					 errmsg("timestamp out of range")));
+		PG_RETURN_TIMESTAMPTZ(result);
+	}
+
+	tz = calendar_time_zone(cal);
+	if (timestamp2tm(event, &offset, &tm, &fsec, NULL, tz) != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("timestamp out of range")));
+	due = timescale_due_date(date2j(tm.tm_year, tm.tm_mon, tm.tm_mday) - POSTGRES_EPOCH_JDATE,
+							 t, cal);
+
+	j2date(due + 1 + POSTGRES_EPOCH_JDATE, &tm.tm_year, &tm.tm_mon, &tm.tm_mday);
+	tm.tm_hour = tm.tm_min = tm.tm_sec = 0;
+	offset = DetermineTimeZoneOffset(&tm, tz);
+	if (tm2timestamp(&tm, 0, &offset, &result) != 0 || !IS_VALID_TIMESTAMP(result))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("timestamp out of range")));
+	PG_RETURN_TIMESTAMPTZ(result);
+}
