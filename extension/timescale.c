@@ -73,6 +73,10 @@ timescale_check(int64 count, int32 unit, TimescaleError *err)
 	if (count < 1)
 		return fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
 					pstrdup("A timescale is at least 1 of its unit."));
+	if (count > PG_INT32_MAX)
+		return fail(err, ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE,
+					psprintf("The count is more than the largest timescale, %d %s.",
+							 TIMESCALE_MAX_COUNT, unit_plural[unit]));
 	if (count > TIMESCALE_MAX_COUNT)
 		return fail(err, ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE,
 					psprintf("%lld %s is more than the largest timescale, %d %s.",
@@ -240,8 +244,18 @@ timescale_from_tokens(const TimescaleToken *tok, int n, Timescale *result,
 		unit = TS_WEEKS, adverb = true, count = count < 0 ? 1 : count;
 	else if (word_is(w, "monthly"))
 		unit = TS_MONTHS, adverb = true, count = count < 0 ? 1 : count;
-	else if (word_is(w, "bi") && i < n && word_is(&tok[i], "monthly") && count < 0)
+	else if (word_is(w, "bi"))
+	{
+		/* "bi-weekly" means twice a week to some, every two weeks to others */
+		if (i >= n || !word_is(&tok[i], "monthly"))
+			return fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
+						psprintf("\"bi-%s\" is ambiguous: only \"bi-monthly\" (every 2 months) is understood.",
+								 i < n && tok[i].word ? tok[i].word : ""));
+		if (count >= 0)
+			return fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
+						pstrdup("\"bi-monthly\" takes no count."));
 		unit = TS_MONTHS, adverb = true, count = 2, i++;
+	}
 	else if ((word_is(w, "daily") || word_is(w, "fortnightly") ||
 			  word_is(w, "bimonthly") || word_is(w, "quarterly") ||
 			  word_is(w, "annually") || word_is(w, "yearly")) && count < 0)
@@ -259,8 +273,7 @@ timescale_from_tokens(const TimescaleToken *tok, int n, Timescale *result,
 			unit = TS_MONTHS, count = 12;
 	}
 	else if (word_is(w, "daily") || word_is(w, "fortnightly") ||
-			 word_is(w, "bimonthly") || word_is(w, "bi") ||
-			 word_is(w, "quarterly") || word_is(w, "annually") ||
+			 word_is(w, "bimonthly") || word_is(w, "quarterly") || word_is(w, "annually") ||
 			 word_is(w, "yearly"))
 		return fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
 					psprintf("\"%s\" takes no count.", w->word));

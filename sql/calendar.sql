@@ -28,7 +28,7 @@ $$;
 SELECT p.oid::regprocedure AS function, p.provolatile AS vol, p.proisstrict AS strict,
        p.proparallel AS par, obj_description(p.oid, 'pg_proc') IS NOT NULL AS commented
 FROM pg_proc p WHERE p.pronamespace = 'supervision'::regnamespace
-ORDER BY 1::text;
+ORDER BY p.oid::regprocedure::text;
 
 SELECT c.relname, c.relkind, obj_description(c.oid, 'pg_class') IS NOT NULL AS commented,
        (SELECT count(*) FROM pg_attribute a
