@@ -495,6 +495,28 @@ calendar_time_zone(Calendar *cal)
 	return cal->tz;
 }
 
+/* Build the offsets at local midnight of every day (calendar.h) */
+void
+calendar_build_midnights(Calendar *cal)
+{
+	pg_tz	   *tz = calendar_time_zone(cal);
+	int32	   *offsets;
+
+	if (cal->midnight_offset != NULL)
+		return;
+	offsets = MemoryContextAlloc(calendar_context, sizeof(int32) * (CALENDAR_DAYS + 1));
+	for (int32 i = 0; i <= CALENDAR_DAYS; i++)
+	{
+		struct pg_tm tm;
+
+		memset(&tm, 0, sizeof(tm));
+		j2date(CALENDAR_FIRST_DAY + i + POSTGRES_EPOCH_JDATE,
+			   &tm.tm_year, &tm.tm_mon, &tm.tm_mday);
+		offsets[i] = DetermineTimeZoneOffset(&tm, tz);
+	}
+	cal->midnight_offset = offsets;
+}
+
 /* A date as ISO text for messages, whatever the session's DateStyle */
 char *
 calendar_date_text(DateADT day)

@@ -12,6 +12,7 @@
 #include "postgres.h"
 #include "fmgr.h"
 #include "utils/date.h"
+#include "datatype/timestamp.h"
 #include "pgtime.h"
 #include "utils/guc.h"
 
@@ -59,6 +60,13 @@ typedef struct Calendar
 	int32	   *nth_block;
 	uint16	   *nth_step;
 	int32		nworking;
+
+	/*
+	 * Where its days begin, built on first use by deadline(): the offset
+	 * (seconds west of UTC, as PostgreSQL keeps it) at local midnight of
+	 * each day of the range and of the day after it.
+	 */
+	int32	   *midnight_offset;
 } Calendar;
 
 #define CALENDAR_BLOCK_BITS 8
@@ -91,6 +99,15 @@ extern Calendar *calendar_from_args_slow(FunctionCallInfo fcinfo, int argno);
 extern char *calendar_date_text(DateADT day);
 extern DateADT calendar_add_working_days(const Calendar *cal, DateADT day, int32 n);
 extern pg_tz *calendar_time_zone(Calendar *cal);
+extern void calendar_build_midnights(Calendar *cal);
+
+/* The instant local day i of the range begins, 0 <= i <= CALENDAR_DAYS */
+static inline TimestampTz
+calendar_midnight(const Calendar *cal, int32 i)
+{
+	return ((int64) (CALENDAR_FIRST_DAY + i)) * USECS_PER_DAY +
+		(int64) cal->midnight_offset[i] * USECS_PER_SEC;
+}
 extern void calendar_range_error(DateADT day) pg_attribute_noreturn();
 
 /*

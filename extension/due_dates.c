@@ -129,6 +129,56 @@ due_date(PG_FUNCTION_ARGS)
 	PG_RETURN_DATEADT(timescale_due_date(from, t, calendar_from_args(fcinfo, 2)));
 }
 
+static void
+timestamp_out_of_range(void)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+			 errmsg("timestamp out of range")));
+}
+
+/* The event's local date in the calendar's time zone */
+static DateADT
+local_date(Calendar *cal, TimestampTz event)
+{
+	int64		guess = event / USECS_PER_DAY - (event < 0 && event % USECS_PER_DAY != 0);
+	int32		i = (int32) Max(Min(guess, (int64) CALENDAR_LAST_DAY + 1), (int64) CALENDAR_FIRST_DAY - 1) - CALENDAR_FIRST_DAY;
+	struct pg_tm tm;
+	fsec_t		fsec;
+	int			offset;
+
+	/* within the range: local midnights are at most a day from UTC's */
+	if (i >= 1 && i < CALENDAR_DAYS - 1)
+	{
+		if (event < calendar_midnight(cal, i))
+			i--;
+		else if (event >= calendar_midnight(cal, i + 1))
+			i++;
+		return CALENDAR_FIRST_DAY + i;
+	}
+	if (timestamp2tm(event, &offset, &tm, &fsec, NULL, calendar_time_zone(cal)) != 0)
+		timestamp_out_of_range();
+	return date2j(tm.tm_year, tm.tm_mon, tm.tm_mday) - POSTGRES_EPOCH_JDATE;
+}
+
+/* The instant a local day begins in the calendar's time zone */
+static TimestampTz
+local_midnight(Calendar *cal, DateADT day)
+{
+	struct pg_tm tm;
+	int			offset;
+	TimestampTz result;
+
+	if (day >= CALENDAR_FIRST_DAY && day <= CALENDAR_LAST_DAY + 1)
+		return calendar_midnight(cal, day - CALENDAR_FIRST_DAY);
+	memset(&tm, 0, sizeof(tm));
+	j2date(day + POSTGRES_EPOCH_JDATE, &tm.tm_year, &tm.tm_mon, &tm.tm_mday);
+	offset = DetermineTimeZoneOffset(&tm, calendar_time_zone(cal));
+	if (tm2timestamp(&tm, 0, &offset, &result) != 0 || !IS_VALID_TIMESTAMP(result))
+		timestamp_out_of_range();
+	return result;
+}
+
 /*
  * deadline(event timestamptz, t timescale [, calendar text])
  *	 returns timestamptz
@@ -143,11 +193,6 @@ deadline(PG_FUNCTION_ARGS)
 	TimestampTz event = PG_GETARG_TIMESTAMPTZ(0);
 	Timescale  *t = PG_GETARG_TIMESCALE_P(1);
 	Calendar   *cal = calendar_from_args(fcinfo, 2);
-	pg_tz	   *tz;
-	struct pg_tm tm;
-	fsec_t		fsec;
-	int			offset;
-	DateADT		due;
 	TimestampTz result;
 
 	if (TIMESTAMP_NOT_FINITE(event))
@@ -157,26 +202,10 @@ deadline(PG_FUNCTION_ARGS)
 	{
 		result = event + (int64) t->count * USECS_PER_HOUR;
 		if (!IS_VALID_TIMESTAMP(result))
-			ereport(ERROR,
-					(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-					 errmsg("timestamp out of range")));
+			timestamp_out_of_range();
 		PG_RETURN_TIMESTAMPTZ(result);
 	}
 
-	tz = calendar_time_zone(cal);
-	if (timestamp2tm(event, &offset, &tm, &fsec, NULL, tz) != 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				 errmsg("timestamp out of range")));
-	due = timescale_due_date(date2j(tm.tm_year, tm.tm_mon, tm.tm_mday) - POSTGRES_EPOCH_JDATE,
-							 t, cal);
-
-	j2date(due + 1 + POSTGRES_EPOCH_JDATE, &tm.tm_year, &tm.tm_mon, &tm.tm_mday);
-	tm.tm_hour = tm.tm_min = tm.tm_sec = 0;
-	offset = DetermineTimeZoneOffset(&tm, tz);
-	if (tm2timestamp(&tm, 0, &offset, &result) != 0 || !IS_VALID_TIMESTAMP(result))
-		ereport(ERROR,
-				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				 errmsg("timestamp out of range")));
-	PG_RETURN_TIMESTAMPTZ(result);
+	calendar_build_midnights(cal);
+	PG_RETURN_TIMESTAMPTZ(local_midnight(cal, timescale_due_date(local_date(cal, event), t, cal) + 1));
 }
