@@ -51,3 +51,26 @@ SELECT current_setting('supervision.calendar') AS "supervision.calendar",
        supervision.is_working_day('2027-03-15') AS "Mon 15 Mar 2027 (proclaimed) a working day?";
 RESET supervision.calendar;
 \echo
+
+\echo '5. Timescales in the policies'' own words, and staged schedules'
+SELECT rule, t::supervision.timescale AS timescale,
+       to_char(d, 'Dy DD Mon YYYY') AS "from",
+       to_char(supervision.due_date(d, t::supervision.timescale), 'Dy DD Mon YYYY') AS "due by"
+FROM (VALUES ('ISL-P1 once in every calendar month', 'every calendar month', DATE '2027-01-15'),
+             ('SLO-C1 case discussed bi-monthly', 'bi-monthly', DATE '2026-12-31'),
+             ('GLO-P1 never more than 25 WD apart', '25 WD', DATE '2026-12-01'),
+             ('BUR-C4 case review, at most', '6-monthly', DATE '2026-08-31'),
+             ('LEE-R2 keep files after leaving', '6 years', DATE '2026-11-30')) AS v(rule, t, d);
+\echo
+\echo '   ISL-R1: a discussion at 16:00 on Wed 23 Dec 2026 must be on the child''s record before'
+SELECT kind, to_char(supervision.deadline(TIMESTAMPTZ '2026-12-23 16:00 Europe/London', t::supervision.timescale)
+                     AT TIME ZONE 'Europe/London', 'Dy DD Mon YYYY HH24:MI') AS "late from (London)"
+FROM (VALUES ('significant decision: 24 hours', '24 hours'), ('otherwise: 5 working days', '5 working days')) AS v(kind, t);
+\echo
+\echo '   SLO-A1: ASYE supervision, started Mon 7 Sep 2026 (weekly until 6 weeks, fortnightly until 6 months, monthly until 1 year)'
+SELECT to_char(last, 'Dy DD Mon YYYY') AS "last supervision",
+       supervision.stage_at(s, DATE '2026-09-07', last) AS "stage in force",
+       coalesce(to_char(supervision.next_due(s, DATE '2026-09-07', last), 'Dy DD Mon YYYY'), '(ASYE year over)') AS "next due"
+FROM (SELECT 'weekly until 6 weeks, fortnightly until 6 months, monthly until 1 year'::supervision.schedule AS s) x,
+     unnest(ARRAY[DATE '2026-10-12', DATE '2026-10-19', DATE '2027-03-06', DATE '2027-03-07', DATE '2027-09-07']) last;
+\echo
