@@ -7,22 +7,7 @@
 \pset null '(null)'
 SET datestyle = ISO;
 
--- every refusal as "SQLSTATE: message", then its detail and hint
-CREATE FUNCTION pg_temp.refusal(statement text) RETURNS text
-LANGUAGE plpgsql AS $$
-DECLARE
-    state text; message text; detail text; hint text;
-BEGIN
-    EXECUTE statement;
-    RETURN 'accepted';
-EXCEPTION WHEN OTHERS THEN
-    GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, message = MESSAGE_TEXT,
-        detail = PG_EXCEPTION_DETAIL, hint = PG_EXCEPTION_HINT;
-    RETURN state || ': ' || message
-        || coalesce(E'\n  detail: ' || nullif(detail, ''), '')
-        || coalesce(E'\n  hint: ' || nullif(hint, ''), '');
-END
-$$;
+\i test/fixtures/refusal.sql
 
 -- what is installed, each object with its comment
 SELECT p.oid::regprocedure AS function, p.provolatile AS vol, p.proisstrict AS strict,

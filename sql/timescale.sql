@@ -8,21 +8,7 @@ SET datestyle = ISO;
 SET search_path = supervision, public;
 SET intervalstyle = postgres;
 
-CREATE FUNCTION pg_temp.refusal(statement text) RETURNS text
-LANGUAGE plpgsql AS $$
-DECLARE
-    state text; message text; detail text; hint text;
-BEGIN
-    EXECUTE statement;
-    RETURN 'accepted';
-EXCEPTION WHEN OTHERS THEN
-    GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, message = MESSAGE_TEXT,
-        detail = PG_EXCEPTION_DETAIL, hint = PG_EXCEPTION_HINT;
-    RETURN state || ': ' || message
-        || coalesce(E'\n  detail: ' || nullif(detail, ''), '')
-        || coalesce(E'\n  hint: ' || nullif(hint, ''), '');
-END
-$$;
+\i test/fixtures/refusal.sql
 
 -- every input form of DESIGN.md's table, and more of the policies' words:
 -- canonical output, and the output read back gives the same value
