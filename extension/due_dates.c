@@ -36,42 +36,25 @@ date_out_of_range(DateADT from, const Timescale *t)
 }
 
 /*
- * day + months, the day clamped to the end of a shorter month, as
- * date + interval does (31 January + 1 month = 28 or 29 February).
+ * The day n months after day: clamped to the end of a shorter month, as
+ * date + interval does (31 January + 1 month = 28 or 29 February), or, with
+ * end_of_month, the last day of that month.  DATEVAL_NOEND when out of
+ * range (the caller reports it).
  */
-DateADT
-date_plus_months(DateADT day, int32 months)
-{
-	int			y,
-				m,
-				d;
-	int			m0;
-
-	Assert(months >= 0);
-	j2date(day + POSTGRES_EPOCH_JDATE, &y, &m, &d);
-	m0 = m - 1 + months;
-	y += m0 / MONTHS_PER_YEAR;
-	m = m0 % MONTHS_PER_YEAR + 1;
-	d = Min(d, day_tab[isleap(y)][m - 1]);
-	if (!IS_VALID_JULIAN(y, m, d))
-		return DATEVAL_NOEND;	/* the caller reports it */
-	return date2j(y, m, d) - POSTGRES_EPOCH_JDATE;
-}
-
-/* the last day of the n-th calendar month after the month of day */
 static DateADT
-end_of_calendar_month(DateADT day, int32 n)
+months_after(DateADT day, int32 n, bool end_of_month)
 {
 	int			y,
 				m,
 				d;
 	int			m0;
 
+	Assert(n >= 0);
 	j2date(day + POSTGRES_EPOCH_JDATE, &y, &m, &d);
 	m0 = m - 1 + n;
 	y += m0 / MONTHS_PER_YEAR;
 	m = m0 % MONTHS_PER_YEAR + 1;
-	d = day_tab[isleap(y)][m - 1];
+	d = end_of_month ? day_tab[isleap(y)][m - 1] : Min(d, day_tab[isleap(y)][m - 1]);
 	if (!IS_VALID_JULIAN(y, m, d))
 		return DATEVAL_NOEND;
 	return date2j(y, m, d) - POSTGRES_EPOCH_JDATE;
@@ -103,10 +86,10 @@ timescale_due_date(DateADT from, const Timescale *t, const Calendar *cal)
 			result = (int64) from + 7 * (int64) t->count;
 			break;
 		case TS_MONTHS:
-			result = date_plus_months(from, t->count);
+			result = months_after(from, t->count, false);
 			break;
 		case TS_CALENDAR_MONTHS:
-			result = end_of_calendar_month(from, t->count);
+			result = months_after(from, t->count, true);
 			break;
 		default:
 			elog(ERROR, "unknown timescale unit %d", t->unit);

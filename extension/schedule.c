@@ -53,9 +53,7 @@ PG_FUNCTION_INFO_V1(next_due);
 static bool
 fail(TimescaleError *err, char *detail)
 {
-	err->sqlstate = ERRCODE_INVALID_TEXT_REPRESENTATION;
-	err->detail = detail;
-	return false;
+	return timescale_fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION, detail);
 }
 
 /* The one check of a schedule's invariants, stage by stage */
@@ -220,12 +218,7 @@ schedule_recv(PG_FUNCTION_ARGS)
 	ScheduleStage stages[SCHEDULE_MAX_STAGES];
 	TimescaleError err;
 
-	if (version != SCHEDULE_FORMAT_VERSION)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("unsupported binary format version %d for type schedule", version),
-				 errhint("This server reads version %d; send the value as text.",
-						 SCHEDULE_FORMAT_VERSION)));
+	check_format_version(version, SCHEDULE_FORMAT_VERSION, "schedule");
 	n = pq_getmsgint(buf, 4);
 	if (n < 1 || n > SCHEDULE_MAX_STAGES)
 		ereport(ERROR,

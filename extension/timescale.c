@@ -55,8 +55,9 @@ static const int64 unit_tenths_of_hour[] = {
 	0, 10, 336, 240, 1680, 7305, 7305
 };
 
-static bool
-fail(TimescaleError *err, int sqlstate, char *detail)
+/* Record what went wrong for the caller's message; returns false */
+bool
+timescale_fail(TimescaleError *err, int sqlstate, char *detail)
 {
 	err->sqlstate = sqlstate;
 	err->detail = detail;
@@ -68,17 +69,17 @@ bool
 timescale_check(int64 count, int32 unit, TimescaleError *err)
 {
 	if (unit < TS_HOURS || unit > TS_LAST_UNIT)
-		return fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
+		return timescale_fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
 					psprintf("Unit %d is not a timescale unit.", unit));
 	if (count < 1)
-		return fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
+		return timescale_fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
 					pstrdup("A timescale is at least 1 of its unit."));
 	if (count > PG_INT32_MAX)
-		return fail(err, ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE,
+		return timescale_fail(err, ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE,
 					psprintf("The count is more than the largest timescale, %d %s.",
 							 TIMESCALE_MAX_COUNT, unit_plural[unit]));
 	if (count > TIMESCALE_MAX_COUNT)
-		return fail(err, ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE,
+		return timescale_fail(err, ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE,
 					psprintf("%lld %s is more than the largest timescale, %d %s.",
 							 (long long) count, unit_plural[unit],
 							 TIMESCALE_MAX_COUNT, unit_plural[unit]));
@@ -107,7 +108,7 @@ timescale_tokenize(const char *str, TimescaleToken **tokens, int *ntokens,
 		{
 			/* a hyphen joins two words: not first, not last, not a sign */
 			if (n == 0 || p[1] == '\0' || isspace((unsigned char) p[1]) || p[1] == '-')
-				return fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
+				return timescale_fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
 							n == 0 && isdigit((unsigned char) p[1]) ?
 							pstrdup("A timescale is at least 1 of its unit.") :
 							psprintf("A hyphen must join two words, at \"%s\".", p));
@@ -140,7 +141,7 @@ timescale_tokenize(const char *str, TimescaleToken **tokens, int *ntokens,
 			n++;
 		}
 		else
-			return fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
+			return timescale_fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
 						psprintf("Unexpected character at \"%s\".", p));
 	}
 	*tokens = tok;
@@ -186,7 +187,7 @@ timescale_from_tokens(const TimescaleToken *tok, int n, Timescale *result,
 	const TimescaleToken *w;
 
 	if (n == 0)
-		return fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
+		return timescale_fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
 					pstrdup("The timescale is empty."));
 	if (word_is(&tok[i], "every"))
 	{
@@ -196,12 +197,12 @@ timescale_from_tokens(const TimescaleToken *tok, int n, Timescale *result,
 	if (i < n && tok[i].word == NULL)
 		count = tok[i++].number;
 	if (i >= n)
-		return fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
+		return timescale_fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
 					count >= 0 ? psprintf("A unit is needed after \"%lld\".", (long long) count) :
 					pstrdup("A count and a unit are needed after \"every\"."));
 	w = &tok[i++];
 	if (w->word == NULL)
-		return fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
+		return timescale_fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
 					psprintf("A unit is needed between \"%lld\" and \"%lld\".",
 							 (long long) count, (long long) w->number));
 
@@ -210,7 +211,7 @@ timescale_from_tokens(const TimescaleToken *tok, int n, Timescale *result,
 	else if (word_is(w, "working"))
 	{
 		if (i >= n || !unit_is(&tok[i], "day"))
-			return fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
+			return timescale_fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
 						pstrdup("\"working\" must be followed by \"days\"."));
 		i++;
 		unit = TS_WORKING_DAYS;
@@ -232,7 +233,7 @@ timescale_from_tokens(const TimescaleToken *tok, int n, Timescale *result,
 	else if (word_is(w, "calendar"))
 	{
 		if (i >= n || !unit_is(&tok[i], "month"))
-			return fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
+			return timescale_fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
 						pstrdup("\"calendar\" must be followed by \"month\" or \"months\"."));
 		i++;
 		unit = TS_CALENDAR_MONTHS;
@@ -248,11 +249,11 @@ timescale_from_tokens(const TimescaleToken *tok, int n, Timescale *result,
 	{
 		/* "bi-weekly" means twice a week to some, every two weeks to others */
 		if (i >= n || !word_is(&tok[i], "monthly"))
-			return fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
+			return timescale_fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
 						psprintf("\"bi-%s\" is ambiguous: only \"bi-monthly\" (every 2 months) is understood.",
 								 i < n && tok[i].word ? tok[i].word : ""));
 		if (count >= 0)
-			return fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
+			return timescale_fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
 						pstrdup("\"bi-monthly\" takes no count."));
 		unit = TS_MONTHS, adverb = true, count = 2, i++;
 	}
@@ -275,23 +276,23 @@ timescale_from_tokens(const TimescaleToken *tok, int n, Timescale *result,
 	else if (word_is(w, "daily") || word_is(w, "fortnightly") ||
 			 word_is(w, "bimonthly") || word_is(w, "quarterly") || word_is(w, "annually") ||
 			 word_is(w, "yearly"))
-		return fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
+		return timescale_fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
 					psprintf("\"%s\" takes no count.", w->word));
 	else
-		return fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
+		return timescale_fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
 					psprintf("Unknown word \"%s\".", w->word));
 
 	if (i < n)
-		return fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
+		return timescale_fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
 					tok[i].word ? psprintf("Unexpected \"%s\" after the unit.", tok[i].word) :
 					psprintf("Unexpected \"%lld\" after the unit.", (long long) tok[i].number));
 	if (adverb && every)
-		return fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
+		return timescale_fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
 					psprintf("\"every\" cannot precede \"%s\".", w->word));
 	if (count < 0)
 	{
 		if (!every)
-			return fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
+			return timescale_fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
 						psprintf("A count is needed before \"%s\".", w->word));
 		count = 1;
 	}
@@ -352,6 +353,17 @@ timescale_out(PG_FUNCTION_ARGS)
 	PG_RETURN_CSTRING(buf.data);
 }
 
+/* The leading version byte of a binary value, checked by every receive */
+void
+check_format_version(int version, int expected, const char *type)
+{
+	if (version != expected)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("unsupported binary format version %d for type %s", version, type),
+				 errhint("This server reads version %d; send the value as text.", expected)));
+}
+
 /* binary: a format version byte, the unit byte, the count as int32 */
 Datum
 timescale_recv(PG_FUNCTION_ARGS)
@@ -363,12 +375,7 @@ timescale_recv(PG_FUNCTION_ARGS)
 	Timescale  *result;
 	TimescaleError err;
 
-	if (version != TIMESCALE_FORMAT_VERSION)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("unsupported binary format version %d for type timescale", version),
-				 errhint("This server reads version %d; send the value as text.",
-						 TIMESCALE_FORMAT_VERSION)));
+	check_format_version(version, TIMESCALE_FORMAT_VERSION, "timescale");
 	unit = pq_getmsgbyte(buf);
 	count = pq_getmsgint(buf, 4);
 	if (!timescale_check(count, unit, &err))

@@ -65,10 +65,11 @@ extern bool timescale_tokenize(const char *str, TimescaleToken **tokens, int *nt
 extern bool timescale_from_tokens(const TimescaleToken *tokens, int ntokens,
 								  Timescale *result, TimescaleError *err);
 extern bool timescale_check(int64 count, int32 unit, TimescaleError *err);
+extern bool timescale_fail(TimescaleError *err, int sqlstate, char *detail);
+extern void check_format_version(int version, int expected, const char *type);
 extern void timescale_append(StringInfo buf, const Timescale *t);
 extern int	timescale_cmp_internal(const Timescale *a, const Timescale *b);
 
 extern DateADT timescale_due_date(DateADT from, const Timescale *t, const Calendar *cal);
-extern DateADT date_plus_months(DateADT day, int32 months);
 
 #endif							/* SUPERVISION_TIMESCALE_H */

@@ -14,9 +14,7 @@
 --
 \set QUIET on
 \pset footer off
-SET client_min_messages = warning;
-SET max_parallel_workers_per_gather = 0;
-SET jit = off;
+\i test/bench/common.sql
 
 SELECT setseed(0.2026);
 CREATE TEMP TABLE inputs AS
@@ -96,20 +94,6 @@ WHERE supervision.add_working_days(d, n) IS DISTINCT FROM pg_temp.sql_add_workin
    OR (random() < 0.02 AND (supervision.add_working_days(d, n) IS DISTINCT FROM pg_temp.loop_add_working_days(d, n)
                         OR supervision.working_days_between(d, b) IS DISTINCT FROM pg_temp.loop_working_days_between(d, b)));
 
-CREATE FUNCTION pg_temp.best_ms(query text, runs int DEFAULT 3) RETURNS float8
-LANGUAGE plpgsql AS $$
-DECLARE
-    best float8;
-    t timestamptz;
-BEGIN
-    FOR i IN 1..runs LOOP
-        t := clock_timestamp();
-        EXECUTE query;
-        best := least(best, extract(epoch FROM clock_timestamp() - t) * 1000);
-    END LOOP;
-    RETURN best;
-END
-$$;
 
 CREATE TEMP TABLE result (ord serial, what text, calls int, ms float8);
 INSERT INTO result (what, calls, ms) VALUES

@@ -5,9 +5,7 @@
 --
 \set QUIET on
 \pset footer off
-SET client_min_messages = warning;
-SET max_parallel_workers_per_gather = 0;
-SET jit = off;
+\i test/bench/common.sql
 
 SELECT setseed(0.1122);
 CREATE TEMP TABLE events AS
@@ -16,20 +14,6 @@ CREATE TEMP TABLE events AS
     FROM (SELECT DATE '1975-01-01' + (random() * 79000)::int AS d FROM generate_series(1, 1000000)) s;
 VACUUM ANALYZE events;
 
-CREATE FUNCTION pg_temp.best_ms(query text) RETURNS float8
-LANGUAGE plpgsql AS $$
-DECLARE
-    best float8;
-    t timestamptz;
-BEGIN
-    FOR i IN 1..3 LOOP
-        t := clock_timestamp();
-        EXECUTE query;
-        best := least(best, extract(epoch FROM clock_timestamp() - t) * 1000);
-    END LOOP;
-    RETURN best;
-END
-$$;
 
 CREATE TEMP TABLE result (ord serial, what text, ms float8);
 INSERT INTO result (what, ms) VALUES
