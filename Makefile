@@ -18,7 +18,9 @@ OBJS = \
 	extension/working_days.o \
 	extension/timescale.o \
 	extension/due_dates.o \
-	extension/schedule.o
+	extension/schedule.o \
+	extension/policy.o \
+	extension/policy_due.o
 
 DATA = $(wildcard extension/supervision--*.sql)
 

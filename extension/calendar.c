@@ -361,6 +361,16 @@ calendar_lookup(const char *name, bool missing_ok)
 	return cal;
 }
 
+/* A calendar by name, with its working-day arrays built */
+Calendar *
+calendar_for_arithmetic(const char *name)
+{
+	Calendar   *cal = calendar_lookup(name, false);
+
+	calendar_build_days(cal);
+	return cal;
+}
+
 /*
  * calendar_from_args() when its fast path misses: the first call at a call
  * site, or the first after the cache was invalidated.
@@ -585,8 +595,9 @@ assign_default_calendar(const char *newval, void *extra)
 PG_FUNCTION_INFO_V1(calendar_changed);
 
 /*
- * Statement trigger on supervision.calendar and supervision.closure_day:
- * tell every backend to drop its calendar cache when the change commits.
+ * Statement trigger on the extension's calendar tables (calendar_changed)
+ * and policy tables (policy_changed, the same C function): tell every
+ * backend to drop its cache when the change commits.
  */
 Datum
 calendar_changed(PG_FUNCTION_ARGS)
@@ -597,8 +608,9 @@ calendar_changed(PG_FUNCTION_ARGS)
 		!TRIGGER_FIRED_FOR_STATEMENT(trigdata->tg_event))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("calendar_changed() must be called as a statement trigger"),
-				 errhint("The extension attaches it to its calendar tables; it needs no other use.")));
+				 errmsg("%s() must be called as a statement trigger",
+						get_func_name(fcinfo->flinfo->fn_oid)),
+				 errhint("The extension attaches it to its own tables; it needs no other use.")));
 	CacheInvalidateRelcache(trigdata->tg_relation);
 	return PointerGetDatum(NULL);
 }

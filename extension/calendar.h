@@ -95,6 +95,7 @@ extern bool check_default_calendar(char **newval, void **extra, GucSource source
 extern void assign_default_calendar(const char *newval, void *extra);
 
 extern Calendar *calendar_lookup(const char *name, bool missing_ok);
+extern Calendar *calendar_for_arithmetic(const char *name);
 extern Calendar *calendar_from_args_slow(FunctionCallInfo fcinfo, int argno);
 extern char *calendar_date_text(DateADT day);
 extern DateADT calendar_add_working_days(const Calendar *cal, DateADT day, int32 n);

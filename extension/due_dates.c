@@ -121,8 +121,8 @@ timestamp_out_of_range(void)
 }
 
 /* The event's local date in the calendar's time zone */
-static DateADT
-local_date(Calendar *cal, TimestampTz event)
+DateADT
+timescale_local_date(Calendar *cal, TimestampTz event)
 {
 	int64		guess = event / USECS_PER_DAY - (event < 0 && event % USECS_PER_DAY != 0);
 	int32		i = (int32) Max(Min(guess, (int64) CALENDAR_LAST_DAY + 1), (int64) CALENDAR_FIRST_DAY - 1) - CALENDAR_FIRST_DAY;
@@ -163,32 +163,35 @@ local_midnight(Calendar *cal, DateADT day)
 }
 
 /*
- * deadline(event timestamptz, t timescale [, calendar text])
- *	 returns timestamptz
- *
  * The first instant that is late: for hours, exactly event + N hours; for
  * every day-based unit, midnight in the calendar's time zone at the start
  * of the day after the due date of the event's local date.
  */
-Datum
-deadline(PG_FUNCTION_ARGS)
+TimestampTz
+timescale_deadline(Calendar *cal, TimestampTz event, const Timescale *t)
 {
-	TimestampTz event = PG_GETARG_TIMESTAMPTZ(0);
-	Timescale  *t = PG_GETARG_TIMESCALE_P(1);
-	Calendar   *cal = calendar_from_args(fcinfo, 2);
 	TimestampTz result;
 
 	if (TIMESTAMP_NOT_FINITE(event))
-		PG_RETURN_TIMESTAMPTZ(event);
+		return event;
 
 	if (t->unit == TS_HOURS)
 	{
 		result = event + (int64) t->count * USECS_PER_HOUR;
 		if (!IS_VALID_TIMESTAMP(result))
 			timestamp_out_of_range();
-		PG_RETURN_TIMESTAMPTZ(result);
+		return result;
 	}
 
 	calendar_build_midnights(cal);
-	PG_RETURN_TIMESTAMPTZ(local_midnight(cal, timescale_due_date(local_date(cal, event), t, cal) + 1));
+	return local_midnight(cal, timescale_due_date(timescale_local_date(cal, event), t, cal) + 1);
+}
+
+/* deadline(event timestamptz, t timescale [, calendar text]) returns timestamptz */
+Datum
+deadline(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_TIMESTAMPTZ(timescale_deadline(calendar_from_args(fcinfo, 2),
+											 PG_GETARG_TIMESTAMPTZ(0),
+											 PG_GETARG_TIMESCALE_P(1)));
 }

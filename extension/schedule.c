@@ -15,27 +15,13 @@
 
 #include "lib/stringinfo.h"
 #include "libpq/pqformat.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/lsyscache.h"
 
-#include "timescale.h"
+#include "schedule.h"
 
 #define SCHEDULE_FORMAT_VERSION 1
-#define SCHEDULE_MAX_STAGES 16
-
-typedef struct ScheduleStage
-{
-	Timescale	every;
-	Timescale	until;			/* count 0: open-ended (last stage only) */
-} ScheduleStage;
-
-typedef struct Schedule
-{
-	int32		vl_len_;		/* varlena header */
-	int32		nstages;
-	ScheduleStage stages[FLEXIBLE_ARRAY_MEMBER];
-} Schedule;
-
-#define PG_GETARG_SCHEDULE_P(n) ((Schedule *) PG_DETOAST_DATUM(PG_GETARG_DATUM(n)))
 
 #define SCHEDULE_INPUT_HINT \
 	"Separate stages with commas; each is a timescale with \"until\" and an offset from the start " \
@@ -49,6 +35,7 @@ PG_FUNCTION_INFO_V1(schedule_send);
 PG_FUNCTION_INFO_V1(schedule_from_timescale);
 PG_FUNCTION_INFO_V1(stage_at);
 PG_FUNCTION_INFO_V1(next_due);
+PG_FUNCTION_INFO_V1(schedule_stages);
 
 static bool
 fail(TimescaleError *err, char *detail)
@@ -308,31 +295,64 @@ stage_at(PG_FUNCTION_ARGS)
 }
 
 /*
+ * The next due date of schedule s started on `started`: the stage in force
+ * on the day of the last occurrence applied to it; with none (has_last
+ * false), the first stage applied to started.  False once the schedule has
+ * ended.
+ */
+bool
+schedule_next_due(const Schedule *s, DateADT started, bool has_last, DateADT last,
+				  const Calendar *cal, DateADT *due)
+{
+	const ScheduleStage *stage;
+
+	if (!has_last)
+	{
+		*due = timescale_due_date(started, &s->stages[0].every, cal);
+		return true;
+	}
+	stage = stage_in_force(s, started, last);
+	if (stage == NULL)
+		return false;
+	*due = timescale_due_date(last, &stage->every, cal);
+	return true;
+}
+
+/*
  * next_due(s schedule, started date, last_held date [, calendar text])
  *	 returns date
  *
- * The stage in force on the day of last_held applied to last_held; with no
- * last_held, the first stage applied to started.  NULL once the schedule
- * has ended.  Not strict: last_held may be NULL.
+ * Not strict: last_held may be NULL.
  */
 Datum
 next_due(PG_FUNCTION_ARGS)
 {
-	Schedule   *s;
-	DateADT		started;
-	Calendar   *cal;
-	const ScheduleStage *stage;
+	DateADT		due;
 
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || (PG_NARGS() > 3 && PG_ARGISNULL(3)))
 		PG_RETURN_NULL();
-	s = PG_GETARG_SCHEDULE_P(0);
-	started = PG_GETARG_DATEADT(1);
-	cal = calendar_from_args(fcinfo, 3);
-
-	if (PG_ARGISNULL(2))
-		PG_RETURN_DATEADT(timescale_due_date(started, &s->stages[0].every, cal));
-	stage = stage_in_force(s, started, PG_GETARG_DATEADT(2));
-	if (stage == NULL)
+	if (!schedule_next_due(PG_GETARG_SCHEDULE_P(0), PG_GETARG_DATEADT(1),
+						   !PG_ARGISNULL(2), PG_ARGISNULL(2) ? 0 : PG_GETARG_DATEADT(2),
+						   calendar_from_args(fcinfo, 3), &due))
 		PG_RETURN_NULL();
-	PG_RETURN_DATEADT(timescale_due_date(PG_GETARG_DATEADT(2), &stage->every, cal));
+	PG_RETURN_DATEADT(due);
+}
+
+/*
+ * stages(s schedule) returns timescale[]: the cadence of each stage, so
+ * SQL can compare a hard limit with every one of them
+ */
+Datum
+schedule_stages(PG_FUNCTION_ARGS)
+{
+	Schedule   *s = PG_GETARG_SCHEDULE_P(0);
+	Oid			elemtype = get_element_type(get_fn_expr_rettype(fcinfo->flinfo));
+	Datum	   *elems = palloc(sizeof(Datum) * s->nstages);
+
+	if (!OidIsValid(elemtype))
+		elog(ERROR, "stages() must return an array of timescale");
+	for (int i = 0; i < s->nstages; i++)
+		elems[i] = PointerGetDatum(&s->stages[i].every);
+	PG_RETURN_ARRAYTYPE_P(construct_array(elems, s->nstages, elemtype,
+										  sizeof(Timescale), false, TYPALIGN_INT));
 }

@@ -12,6 +12,7 @@
 #include "utils/guc.h"
 
 #include "calendar.h"
+#include "policy.h"
 
 PG_MODULE_MAGIC;
 
@@ -33,4 +34,5 @@ _PG_init(void)
 	MarkGUCPrefixReserved("supervision");
 
 	calendar_init();
+	policy_init();
 }

@@ -160,19 +160,27 @@ run_dump_restore() {
     check="SELECT name, based_on, weekend_days, time_zone, builtin FROM supervision.calendar ORDER BY name;
            SELECT * FROM supervision.closure_day ORDER BY calendar, day;
            SELECT supervision.is_working_day('2026-12-30', 'camden'), supervision.is_working_day('2027-03-15'),
-                  supervision.add_working_days('2027-07-16', 1, 'glasgow'), supervision.add_working_days('2026-12-25', 2, 'residential');"
+                  supervision.add_working_days('2027-07-16', 1, 'glasgow'), supervision.add_working_days('2026-12-25', 2, 'residential');
+           SELECT name, title, calendar, builtin FROM supervision.policy ORDER BY name;
+           SELECT * FROM supervision.policy_version ORDER BY policy, version;
+           SELECT * FROM supervision.rule ORDER BY policy, version, rule_id, kind, topic;
+           SELECT supervision.personal_supervision_due('camden-2024', 'social_worker', '2025-03-31'),
+                  supervision.personal_supervision_due('camden-2024', 'social_worker', '2025-12-19'),
+                  supervision.recording_deadline('camden-2024', '2026-12-23 10:00+00'),
+                  supervision.case_discussion_due('islington-local', 'cin', '2026-12-15');"
     new_database supervision_dump_from \
         && psql_q -d supervision_dump_from -f test/fixtures/council_calendars.sql >/dev/null \
+        && psql_q -d supervision_dump_from -f test/fixtures/council_policy.sql >/dev/null \
         && before=$(psql_q -At -d supervision_dump_from -c "$check") \
         && "$PGBIN/pg_dump" -Fc -d supervision_dump_from -f "$CLUSTER/calendars.dump" \
         && psql_q -d postgres -c "CREATE DATABASE supervision_dump_to" >/dev/null \
         && "$PGBIN/pg_restore" --exit-on-error -d supervision_dump_to "$CLUSTER/calendars.dump" \
         && after=$(psql_q -At -d supervision_dump_to -c "$check")
     if [ $? = 0 ] && [ -n "$before" ] && [ "$before" = "$after" ]; then
-        echo "restored calendars, closure days and answers identical ... ok"
+        echo "restored calendars, closure days, policies and answers identical ... ok"
         PASSED=$((PASSED + 1))
     else
-        echo "restored calendars, closure days and answers identical ... FAILED"
+        echo "restored calendars, closure days, policies and answers identical ... FAILED"
         diff <(printf '%s\n' "$before") <(printf '%s\n' "$after")
         FAILED=$((FAILED + 1))
     fi

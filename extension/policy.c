@@ -1,0 +1,614 @@
+/*-------------------------------------------------------------------------
+ *
+ * policy.c
+ *	  The per-backend cache of supervision policies.
+ *
+ * A policy is a row of supervision.policy with versions (each in force
+ * over a range of days) and rules.  The cache reads the three tables once,
+ * as calendar.c reads the calendars, and is dropped by a relcache callback
+ * when a statement trigger on any of them reports a committed change.  For
+ * each version it indexes the personal supervision rules by role and the
+ * case discussion rules by category, so a due date costs a short search and
+ * no SPI.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "access/table.h"
+#include "access/tableam.h"
+#include "catalog/namespace.h"
+#include "catalog/pg_type.h"
+#include "executor/tuptable.h"
+#include "lib/stringinfo.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/hsearch.h"
+#include "utils/inval.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/rangetypes.h"
+#include "utils/snapmgr.h"
+#include "utils/typcache.h"
+
+#include "policy.h"
+
+uint64		policy_generation = 1;
+
+static MemoryContext policy_context = NULL;
+static HTAB *policies = NULL;	/* name -> Policy; NULL when stale */
+
+/* the tables the cache was read from; InvalidOid when they were absent */
+static Oid	policy_relid = InvalidOid;
+static Oid	version_relid = InvalidOid;
+static Oid	rule_relid = InvalidOid;
+static Oid	vocabulary_relid = InvalidOid;
+
+/* supervision.vocabulary: the roles and case categories rules may name */
+typedef struct Vocabulary
+{
+	int			n;
+	char	  **names;
+} Vocabulary;
+
+static Vocabulary roles;
+static Vocabulary categories;
+
+static void
+policy_invalidate(Datum arg, Oid relid)
+{
+	if (relid == InvalidOid || !OidIsValid(policy_relid) ||
+		relid == policy_relid || relid == version_relid || relid == rule_relid ||
+		relid == vocabulary_relid)
+	{
+		policies = NULL;
+		policy_generation++;
+	}
+}
+
+void
+policy_init(void)
+{
+	CacheRegisterRelcacheCallback(policy_invalidate, (Datum) 0);
+}
+
+/* Reading columns: every copy goes to policy_context */
+
+static Datum
+column(TupleTableSlot *slot, Oid relid, const char *name, bool *isnull)
+{
+	AttrNumber	attnum = get_attnum(relid, name);
+
+	if (attnum == InvalidAttrNumber)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_COLUMN),
+				 errmsg("column \"%s\" of relation \"%s\" does not exist",
+						name, get_rel_name(relid)),
+				 errhint("Reinstall or update the supervision extension.")));
+	return slot_getattr(slot, attnum, isnull);
+}
+
+static char *
+text_column(TupleTableSlot *slot, Oid relid, const char *name)
+{
+	bool		isnull;
+	Datum		d = column(slot, relid, name, &isnull);
+
+	return isnull ? NULL : MemoryContextStrdup(policy_context, TextDatumGetCString(d));
+}
+
+/* A text[] column: its elements, and their number or -1 when NULL */
+static int
+text_array_column(TupleTableSlot *slot, Oid relid, const char *name, char ***result)
+{
+	bool		isnull;
+	Datum		d = column(slot, relid, name, &isnull);
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n;
+	int			kept = 0;
+
+	*result = NULL;
+	if (isnull)
+		return -1;
+	deconstruct_array(DatumGetArrayTypeP(d), TEXTOID, -1, false, TYPALIGN_INT,
+					  &elems, &nulls, &n);
+	*result = MemoryContextAlloc(policy_context, sizeof(char *) * Max(n, 1));
+	for (int i = 0; i < n; i++)
+		if (!nulls[i])
+			(*result)[kept++] = MemoryContextStrdup(policy_context,
+													TextDatumGetCString(elems[i]));
+	return kept;
+}
+
+static Timescale
+timescale_column(TupleTableSlot *slot, Oid relid, const char *name)
+{
+	bool		isnull;
+	Datum		d = column(slot, relid, name, &isnull);
+	Timescale	none = {0, 0};
+
+	return isnull ? none : *DatumGetTimescaleP(d);
+}
+
+static int
+timescale_array_column(TupleTableSlot *slot, Oid relid, const char *name, Timescale **result)
+{
+	bool		isnull;
+	Datum		d = column(slot, relid, name, &isnull);
+	ArrayType  *a;
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n;
+	int			kept = 0;
+
+	*result = NULL;
+	if (isnull)
+		return 0;
+	a = DatumGetArrayTypeP(d);
+	deconstruct_array(a, ARR_ELEMTYPE(a), sizeof(Timescale), false, TYPALIGN_INT,
+					  &elems, &nulls, &n);
+	*result = MemoryContextAlloc(policy_context, sizeof(Timescale) * Max(n, 1));
+	for (int i = 0; i < n; i++)
+		if (!nulls[i])
+			(*result)[kept++] = *DatumGetTimescaleP(elems[i]);
+	return kept;
+}
+
+static Schedule *
+schedule_column(TupleTableSlot *slot, Oid relid, const char *name)
+{
+	bool		isnull;
+	Datum		d = column(slot, relid, name, &isnull);
+	Schedule   *s;
+	Schedule   *copy;
+
+	if (isnull)
+		return NULL;
+	s = DatumGetScheduleP(d);
+	copy = MemoryContextAlloc(policy_context, VARSIZE(s));
+	memcpy(copy, s, VARSIZE(s));
+	return copy;
+}
+
+static RuleKind
+rule_kind(const char *kind)
+{
+	if (kind == NULL)
+		return RULE_OTHER;
+	if (strcmp(kind, "cadence") == 0)
+		return RULE_CADENCE;
+	if (strcmp(kind, "window") == 0)
+		return RULE_WINDOW;
+	if (strcmp(kind, "retention") == 0)
+		return RULE_RETENTION;
+	return RULE_OTHER;
+}
+
+static void
+load_policies(Snapshot snapshot)
+{
+	Relation	rel = table_open(policy_relid, AccessShareLock);
+	TupleTableSlot *slot = table_slot_create(rel, NULL);
+	TableScanDesc scan = table_beginscan(rel, snapshot, 0, NULL);
+
+	while (table_scan_getnextslot(scan, ForwardScanDirection, slot))
+	{
+		char	   *name = text_column(slot, policy_relid, "name");
+		Policy	   *policy;
+		bool		found;
+
+		if (name == NULL || strlen(name) >= NAMEDATALEN)
+			continue;
+		policy = hash_search(policies, name, HASH_ENTER, &found);
+		policy->calendar = text_column(slot, policy_relid, "calendar");
+		policy->nversions = 0;
+		policy->versions = NULL;
+	}
+	table_endscan(scan);
+	ExecDropSingleTupleTableSlot(slot);
+	table_close(rel, AccessShareLock);
+}
+
+static Policy *
+cached_policy(const char *name)
+{
+	if (name == NULL || strlen(name) >= NAMEDATALEN)
+		return NULL;
+	return hash_search(policies, name, HASH_FIND, NULL);
+}
+
+static void
+load_versions(Snapshot snapshot)
+{
+	Relation	rel = table_open(version_relid, AccessShareLock);
+	TupleTableSlot *slot = table_slot_create(rel, NULL);
+	TableScanDesc scan = table_beginscan(rel, snapshot, 0, NULL);
+
+	while (table_scan_getnextslot(scan, ForwardScanDirection, slot))
+	{
+		Policy	   *policy = cached_policy(text_column(slot, version_relid, "policy"));
+		bool		isnull;
+		Datum		version = column(slot, version_relid, "version", &isnull);
+		Datum		in_force;
+		RangeType  *range;
+		TypeCacheEntry *typcache;
+		RangeBound	lower,
+					upper;
+		bool		empty;
+		PolicyVersion *v;
+
+		if (policy == NULL || isnull)
+			continue;
+		in_force = column(slot, version_relid, "in_force", &isnull);
+		if (isnull)
+			continue;
+		range = DatumGetRangeTypeP(in_force);
+		typcache = lookup_type_cache(RangeTypeGetOid(range), TYPECACHE_RANGE_INFO);
+		range_deserialize(typcache, range, &lower, &upper, &empty);
+		/* the table's trigger refuses empty ranges and open starts */
+		if (empty || lower.infinite)
+			continue;
+
+		policy->versions = policy->versions == NULL ?
+			MemoryContextAlloc(policy_context, sizeof(PolicyVersion)) :
+			repalloc(policy->versions, sizeof(PolicyVersion) * (policy->nversions + 1));
+		v = &policy->versions[policy->nversions++];
+		memset(v, 0, sizeof(PolicyVersion));
+		v->version = DatumGetInt32(version);
+		v->from = DatumGetDateADT(lower.val);
+		v->until = upper.infinite ? DATEVAL_NOEND : DatumGetDateADT(upper.val);
+	}
+	table_endscan(scan);
+	ExecDropSingleTupleTableSlot(slot);
+	table_close(rel, AccessShareLock);
+}
+
+static PolicyVersion *
+cached_version(Policy *policy, int32 version)
+{
+	for (int i = 0; i < policy->nversions; i++)
+		if (policy->versions[i].version == version)
+			return &policy->versions[i];
+	return NULL;
+}
+
+static void
+load_rules(Snapshot snapshot)
+{
+	Relation	rel = table_open(rule_relid, AccessShareLock);
+	TupleTableSlot *slot = table_slot_create(rel, NULL);
+	TableScanDesc scan = table_beginscan(rel, snapshot, 0, NULL);
+	Oid			r = rule_relid;
+
+	while (table_scan_getnextslot(scan, ForwardScanDirection, slot))
+	{
+		Policy	   *policy = cached_policy(text_column(slot, r, "policy"));
+		bool		isnull;
+		Datum		version = column(slot, r, "version", &isnull);
+		PolicyVersion *v;
+		Rule	   *rule;
+		char	   *first_due;
+
+		if (policy == NULL || isnull ||
+			(v = cached_version(policy, DatumGetInt32(version))) == NULL)
+			continue;
+		v->rules = v->rules == NULL ?
+			MemoryContextAlloc(policy_context, sizeof(Rule)) :
+			repalloc(v->rules, sizeof(Rule) * (v->nrules + 1));
+		rule = &v->rules[v->nrules++];
+		memset(rule, 0, sizeof(Rule));
+		rule->rule_id = text_column(slot, r, "rule_id");
+		if (rule->rule_id == NULL)
+			rule->rule_id = "";
+		rule->rule_id_text = MemoryContextAlloc(policy_context,
+												VARHDRSZ + strlen(rule->rule_id));
+		SET_VARSIZE(rule->rule_id_text, VARHDRSZ + strlen(rule->rule_id));
+		memcpy(VARDATA(rule->rule_id_text), rule->rule_id, strlen(rule->rule_id));
+		rule->kind = rule_kind(text_column(slot, r, "kind"));
+		rule->topic = text_column(slot, r, "topic");
+		if (rule->topic == NULL)
+			rule->topic = "";
+		rule->nroles = text_array_column(slot, r, "roles", &rule->roles);
+		rule->ncategories = text_array_column(slot, r, "categories", &rule->categories);
+		rule->every = schedule_column(slot, r, "every");
+		rule->nat = timescale_array_column(slot, r, "at", &rule->at);
+		rule->before = timescale_column(slot, r, "before");
+		rule->latest = timescale_column(slot, r, "latest");
+		rule->starts_after = timescale_column(slot, r, "starts_after");
+		first_due = text_column(slot, r, "first_due");
+		rule->first_due_on_start = first_due == NULL || strcmp(first_due, "on_start") == 0;
+		rule->within = timescale_column(slot, r, "within");
+		rule->within_significant = timescale_column(slot, r, "within_significant");
+		rule->keep = timescale_column(slot, r, "keep");
+	}
+	table_endscan(scan);
+	ExecDropSingleTupleTableSlot(slot);
+	table_close(rel, AccessShareLock);
+}
+
+static void
+add_name(Vocabulary *vocabulary, char *name)
+{
+	vocabulary->names = vocabulary->names == NULL ?
+		MemoryContextAlloc(policy_context, sizeof(char *)) :
+		repalloc(vocabulary->names, sizeof(char *) * (vocabulary->n + 1));
+	vocabulary->names[vocabulary->n++] = name;
+}
+
+static void
+load_vocabulary(Snapshot snapshot)
+{
+	Relation	rel = table_open(vocabulary_relid, AccessShareLock);
+	TupleTableSlot *slot = table_slot_create(rel, NULL);
+	TableScanDesc scan = table_beginscan(rel, snapshot, 0, NULL);
+
+	while (table_scan_getnextslot(scan, ForwardScanDirection, slot))
+	{
+		char	   *kind = text_column(slot, vocabulary_relid, "kind");
+		char	   *name = text_column(slot, vocabulary_relid, "name");
+
+		if (kind == NULL || name == NULL)
+			continue;
+		add_name(strcmp(kind, "role") == 0 ? &roles : &categories, name);
+	}
+	table_endscan(scan);
+	ExecDropSingleTupleTableSlot(slot);
+	table_close(rel, AccessShareLock);
+}
+
+static void
+add_to_subject(Subject *subject, Rule *rule)
+{
+	subject->rules = subject->rules == NULL ?
+		MemoryContextAlloc(policy_context, sizeof(Rule *)) :
+		repalloc(subject->rules, sizeof(Rule *) * (subject->nrules + 1));
+	subject->rules[subject->nrules++] = rule;
+}
+
+static Subject *
+find_or_add_subject(SubjectIndex *index, const char *name)
+{
+	Subject    *subject;
+
+	for (int i = 0; i < index->nsubjects; i++)
+		if (strcmp(index->subjects[i].name, name) == 0)
+			return &index->subjects[i];
+	index->subjects = index->subjects == NULL ?
+		MemoryContextAlloc(policy_context, sizeof(Subject)) :
+		repalloc(index->subjects, sizeof(Subject) * (index->nsubjects + 1));
+	subject = &index->subjects[index->nsubjects++];
+	memset(subject, 0, sizeof(Subject));
+	subject->name = MemoryContextStrdup(policy_context, name);
+	subject->len = strlen(name);
+	return subject;
+}
+
+/*
+ * Index the cadence rules of one topic by the names in their roles (or
+ * categories): each name gets its own rules and the topic's rules for all.
+ */
+static void
+build_subject_index(PolicyVersion *v, SubjectIndex *index, const char *topic, bool by_role)
+{
+	for (int pass = 0; pass < 2; pass++)
+	{
+		for (int i = 0; i < v->nrules; i++)
+		{
+			Rule	   *rule = &v->rules[i];
+			int			n = by_role ? rule->nroles : rule->ncategories;
+			char	  **names = by_role ? rule->roles : rule->categories;
+
+			if (rule->kind != RULE_CADENCE || strcmp(rule->topic, topic) != 0)
+				continue;
+			/* first pass: the named subjects; second: rules for all */
+			if (pass == 0 && n >= 0)
+				for (int j = 0; j < n; j++)
+					add_to_subject(find_or_add_subject(index, names[j]), rule);
+			else if (pass == 1 && n < 0)
+			{
+				add_to_subject(&index->all, rule);
+				for (int j = 0; j < index->nsubjects; j++)
+					add_to_subject(&index->subjects[j], rule);
+			}
+		}
+	}
+}
+
+static int
+compare_versions(const void *a, const void *b)
+{
+	const PolicyVersion *x = a;
+	const PolicyVersion *y = b;
+
+	return (x->from > y->from) - (x->from < y->from);
+}
+
+static void
+policy_cache_rebuild(void)
+{
+	HASHCTL		ctl;
+	Oid			nsp;
+	MemoryContext scratch;
+	MemoryContext old;
+	HASH_SEQ_STATUS status;
+	Policy	   *policy;
+
+	if (policy_context == NULL)
+		policy_context = AllocSetContextCreate(CacheMemoryContext,
+											   "supervision policies",
+											   ALLOCSET_DEFAULT_SIZES);
+	else
+		MemoryContextReset(policy_context);
+	policy_generation++;
+
+	ctl.keysize = NAMEDATALEN;
+	ctl.entrysize = sizeof(Policy);
+	ctl.hcxt = policy_context;
+	policies = hash_create("supervision policies", 16, &ctl,
+						   HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
+
+	nsp = get_namespace_oid("supervision", true);
+	policy_relid = OidIsValid(nsp) ? get_relname_relid("policy", nsp) : InvalidOid;
+	version_relid = OidIsValid(nsp) ? get_relname_relid("policy_version", nsp) : InvalidOid;
+	rule_relid = OidIsValid(nsp) ? get_relname_relid("rule", nsp) : InvalidOid;
+	vocabulary_relid = OidIsValid(nsp) ? get_relname_relid("vocabulary", nsp) : InvalidOid;
+	memset(&roles, 0, sizeof(roles));
+	memset(&categories, 0, sizeof(categories));
+	if (!OidIsValid(policy_relid) || !OidIsValid(version_relid) ||
+		!OidIsValid(rule_relid) || !OidIsValid(vocabulary_relid))
+	{
+		policy_relid = version_relid = rule_relid = vocabulary_relid = InvalidOid;
+		return;
+	}
+
+	/* the latest snapshot, not the transaction's: see calendar.c */
+	scratch = AllocSetContextCreate(CurrentMemoryContext,
+									"supervision policy load",
+									ALLOCSET_DEFAULT_SIZES);
+	old = MemoryContextSwitchTo(scratch);
+	PG_TRY();
+	{
+		Snapshot	snapshot = RegisterSnapshot(GetLatestSnapshot());
+
+		load_policies(snapshot);
+		load_versions(snapshot);
+		load_rules(snapshot);
+		load_vocabulary(snapshot);
+		UnregisterSnapshot(snapshot);
+
+		hash_seq_init(&status, policies);
+		while ((policy = hash_seq_search(&status)) != NULL)
+		{
+			if (policy->nversions > 1)
+				qsort(policy->versions, policy->nversions, sizeof(PolicyVersion),
+					  compare_versions);
+			for (int i = 0; i < policy->nversions; i++)
+			{
+				build_subject_index(&policy->versions[i], &policy->versions[i].staff,
+									"personal_supervision", true);
+				build_subject_index(&policy->versions[i], &policy->versions[i].cases,
+									"case_discussion", false);
+			}
+		}
+	}
+	PG_CATCH();
+	{
+		policies = NULL;
+		PG_RE_THROW();
+	}
+	PG_END_TRY();
+	MemoryContextSwitchTo(old);
+	MemoryContextDelete(scratch);
+}
+
+static int
+compare_names(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *) a, *(const char *const *) b);
+}
+
+/* "bury, gloucestershire, ...", for hints */
+static char *
+policy_names(void)
+{
+	HASH_SEQ_STATUS status;
+	Policy	   *policy;
+	const char **names = palloc(sizeof(char *) * (hash_get_num_entries(policies) + 1));
+	int			n = 0;
+	StringInfoData buf;
+
+	hash_seq_init(&status, policies);
+	while ((policy = hash_seq_search(&status)) != NULL)
+		names[n++] = policy->name;
+	if (n == 0)
+		return "(none)";
+	qsort(names, n, sizeof(char *), compare_names);
+	initStringInfo(&buf);
+	for (int i = 0; i < n; i++)
+		appendStringInfo(&buf, "%s%s", i > 0 ? ", " : "", names[i]);
+	return buf.data;
+}
+
+/* Whether the vocabulary has a role (or case category) of that name */
+bool
+vocabulary_has(bool role, const char *name, int len)
+{
+	const Vocabulary *v = role ? &roles : &categories;
+
+	for (int i = 0; i < v->n; i++)
+		if (strncmp(v->names[i], name, len) == 0 && v->names[i][len] == '\0')
+			return true;
+	return false;
+}
+
+/* "asye, cp_chair, ...", the vocabulary's roles or categories, for hints */
+char *
+vocabulary_names(bool role)
+{
+	const Vocabulary *v = role ? &roles : &categories;
+	const char **names = palloc(sizeof(char *) * (v->n + 1));
+	StringInfoData buf;
+
+	if (v->n == 0)
+		return "(none)";
+	memcpy(names, v->names, sizeof(char *) * v->n);
+	qsort(names, v->n, sizeof(char *), compare_names);
+	initStringInfo(&buf);
+	for (int i = 0; i < v->n; i++)
+		appendStringInfo(&buf, "%s%s", i > 0 ? ", " : "", names[i]);
+	return buf.data;
+}
+
+/* The policy of that name, or an error naming those that exist */
+Policy *
+policy_lookup(const char *name)
+{
+	Policy	   *policy;
+
+	if (policies == NULL)
+		policy_cache_rebuild();
+	policy = cached_policy(name);
+	if (policy == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("policy \"%s\" does not exist", name),
+				 errhint("Policies are: %s. A DBA adds one by inserting into supervision.policy.",
+						 policy_names())));
+	return policy;
+}
+
+/* The version of a policy in force on a day, or an error */
+PolicyVersion *
+policy_version_on(const Policy *policy, DateADT day)
+{
+	StringInfoData buf;
+
+	for (int i = 0; i < policy->nversions; i++)
+	{
+		PolicyVersion *v = &policy->versions[i];
+
+		if (day >= v->from && (v->until == DATEVAL_NOEND || day < v->until))
+			return v;
+	}
+
+	initStringInfo(&buf);
+	for (int i = 0; i < policy->nversions; i++)
+	{
+		PolicyVersion *v = &policy->versions[i];
+
+		appendStringInfo(&buf, "%sversion %d from %s", i > 0 ? "; " : "",
+						 v->version, calendar_date_text(v->from));
+		if (v->until != DATEVAL_NOEND)
+			appendStringInfo(&buf, " until %s", calendar_date_text(v->until - 1));
+	}
+	ereport(ERROR,
+			(errcode(ERRCODE_NO_VERSION_IN_FORCE),
+			 errmsg("policy \"%s\" had no version in force on %s",
+					policy->name, calendar_date_text(day)),
+			 policy->nversions > 0 ?
+			 errdetail("Its versions: %s.", buf.data) :
+			 errdetail("It has no versions."),
+			 errhint("Add a version that covers the day to supervision.policy_version.")));
+	return NULL;				/* keep the compiler quiet */
+}

@@ -1,0 +1,521 @@
+/*-------------------------------------------------------------------------
+ *
+ * policy_due.c
+ *	  Due dates by policy: personal_supervision_due, case_discussion_due,
+ *	  cadence_due, recording_deadline, window_deadline, retention_until.
+ *
+ * Each call site keeps the policy, its calendar and the last role or
+ * category it was asked about in fn_extra, so a report over many rows
+ * costs a few comparisons and the date arithmetic, never a table read.
+ * The version that judges a due date is the one in force on the day of the
+ * last occurrence (the start date when there is none): "was it on time" is
+ * judged by the rule of the time.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "access/htup_details.h"
+#include "funcapi.h"
+#include "lib/stringinfo.h"
+#include "utils/builtins.h"
+#include "utils/timestamp.h"
+
+#include "policy.h"
+
+PG_FUNCTION_INFO_V1(personal_supervision_due);
+PG_FUNCTION_INFO_V1(case_discussion_due);
+PG_FUNCTION_INFO_V1(cadence_due);
+PG_FUNCTION_INFO_V1(recording_deadline);
+PG_FUNCTION_INFO_V1(window_deadline);
+PG_FUNCTION_INFO_V1(retention_until);
+
+/* What a call site keeps in fn_extra */
+typedef struct PolicyArgCache
+{
+	uint64		policy_generation;
+	uint64		calendar_generation;
+	Policy	   *policy;
+	Calendar   *calendar;
+	int			namelen;
+	char		name[NAMEDATALEN];
+	TupleDesc	due_desc;		/* supervision.due, blessed */
+	PolicyVersion *version;		/* the version last found */
+	/* the subject (role or category) last asked about, in subject_version */
+	PolicyVersion *subject_version;
+	Subject    *subject;
+	int			subjectlen;
+	char		subjectname[NAMEDATALEN];
+} PolicyArgCache;
+
+/* The policy named by argument 0 and its calendar, cached at the call site */
+static PolicyArgCache *
+policy_from_args(FunctionCallInfo fcinfo)
+{
+	PolicyArgCache *cache = (PolicyArgCache *) fcinfo->flinfo->fn_extra;
+	text	   *arg = PG_GETARG_TEXT_PP(0);
+	int			len = VARSIZE_ANY_EXHDR(arg);
+
+	if (likely(cache != NULL &&
+			   cache->policy_generation == policy_generation &&
+			   cache->calendar_generation == calendar_generation &&
+			   cache->namelen == len &&
+			   memcmp(cache->name, VARDATA_ANY(arg), len) == 0))
+		return cache;
+
+	if (cache == NULL)
+	{
+		cache = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(PolicyArgCache));
+		fcinfo->flinfo->fn_extra = cache;
+	}
+	/* reading either cache's tables may invalidate the other: until stable */
+	do
+	{
+		cache->policy = policy_lookup(text_to_cstring(arg));
+		cache->policy_generation = policy_generation;
+		cache->calendar = calendar_for_arithmetic(cache->policy->calendar);
+	} while (cache->policy_generation != policy_generation);
+	cache->calendar_generation = calendar_generation;
+	cache->namelen = len;		/* the hash found it: shorter than NAMEDATALEN */
+	memcpy(cache->name, VARDATA_ANY(arg), len);
+	cache->version = NULL;
+	cache->subject_version = NULL;
+	cache->subject = NULL;
+	return cache;
+}
+
+static PolicyVersion *
+version_on(PolicyArgCache *cache, DateADT day)
+{
+	PolicyVersion *v = cache->version;
+
+	if (v != NULL && day >= v->from && (v->until == DATEVAL_NOEND || day < v->until))
+		return v;
+	return cache->version = policy_version_on(cache->policy, day);
+}
+
+/* "asye, social_worker, ...", the names an index knows, for hints */
+static char *
+subject_names(const SubjectIndex *index)
+{
+	StringInfoData buf;
+
+	initStringInfo(&buf);
+	for (int i = 0; i < index->nsubjects; i++)
+		appendStringInfo(&buf, "%s%s", i > 0 ? ", " : "", index->subjects[i].name);
+	return index->nsubjects > 0 ? buf.data : "(none)";
+}
+
+/*
+ * The rules that apply to a role (or category) in a version: its own and
+ * those for all.  A name no rule speaks of is an error naming those that
+ * the policy knows, not a guess.
+ */
+static Subject *
+subject_in(PolicyArgCache *cache, PolicyVersion *v, bool by_role, text *name)
+{
+	const SubjectIndex *index = by_role ? &v->staff : &v->cases;
+	int			len = VARSIZE_ANY_EXHDR(name);
+	const char *str = VARDATA_ANY(name);
+
+	if (cache->subject != NULL && cache->subject_version == v && cache->subjectlen == len &&
+		memcmp(cache->subjectname, str, len) == 0)
+		return cache->subject;
+
+	for (int i = 0; i < index->nsubjects; i++)
+	{
+		Subject    *s = &index->subjects[i];
+
+		if (s->len == len && memcmp(s->name, str, len) == 0)
+		{
+			cache->subject_version = v;
+			cache->subject = s;
+			cache->subjectlen = len;
+			memcpy(cache->subjectname, str, len);
+			return s;
+		}
+	}
+	if (!vocabulary_has(by_role, str, len))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown %s \"%s\"", by_role ? "role" : "case category",
+						text_to_cstring(name)),
+				 errhint("%s are: %s. A DBA adds one to supervision.vocabulary.",
+						 by_role ? "Roles" : "Case categories", vocabulary_names(by_role))));
+	if (index->all.nrules > 0)
+		return (Subject *) &index->all;
+
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("policy \"%s\" has no %s rule for %s \"%s\"",
+					cache->policy->name,
+					by_role ? "personal supervision" : "case discussion",
+					by_role ? "role" : "case category", text_to_cstring(name)),
+			 errdetail("Version %d of the policy speaks of these %s: %s.",
+					   v->version, by_role ? "roles" : "case categories",
+					   subject_names(index)),
+			 errhint("Use one of them, or add a rule for it to supervision.rule (topic %s).",
+					 by_role ? "personal_supervision" : "case_discussion")));
+	return NULL;
+}
+
+static void
+needs_start(PolicyArgCache *cache, const Rule *rule, bool by_role)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+			 errmsg("rule %s of policy \"%s\" is measured from a start date, and none was given",
+					rule->rule_id, cache->policy->name),
+			 errhint("Pass the %s.", by_role ? "start in the role (started)" :
+					 "case or plan start (opened)")));
+}
+
+/* The days of a "before" offset: days or weeks (the table checks it) */
+static int32
+offset_days(const Timescale *t)
+{
+	return t->unit == TS_WEEKS ? 7 * t->count : t->count;
+}
+
+/*
+ * One cadence rule's due dates; false when nothing more is due under it
+ * (a schedule that has ended, every milestone passed).
+ */
+static bool
+rule_due(PolicyArgCache *cache, const Rule *rule, bool has_last, DateADT last,
+		 bool has_start, DateADT start, bool by_role,
+		 DateADT *target, DateADT *latest)
+{
+	const Calendar *cal = cache->calendar;
+
+	if (rule->nat > 0)
+	{
+		/* milestones: the first after the last occurrence */
+		if (!has_start)
+			needs_start(cache, rule, by_role);
+		for (int i = 0; i < rule->nat; i++)
+		{
+			DateADT		m = timescale_due_date(start, &rule->at[i], cal);
+
+			if (TIMESCALE_IS_SET(rule->before))
+				m -= offset_days(&rule->before);
+			if (!has_last || m > last)
+			{
+				*target = *latest = m;
+				return true;
+			}
+		}
+		return false;
+	}
+
+	if (TIMESCALE_IS_SET(rule->starts_after) && has_start)
+	{
+		/* the cadence applies from S; occurrences before it do not count */
+		DateADT		s = timescale_due_date(start, &rule->starts_after, cal);
+
+		if (!has_last || last < s)
+		{
+			*target = rule->first_due_on_start ? s :
+				timescale_due_date(s, &rule->every->stages[0].every, cal);
+			*latest = TIMESCALE_IS_SET(rule->latest) ?
+				timescale_due_date(s, &rule->latest, cal) : *target;
+			return true;
+		}
+	}
+
+	if (rule->every == NULL)
+		return false;
+	if (rule->every->nstages > 1 && !has_start)
+		needs_start(cache, rule, by_role);
+	if (!schedule_next_due(rule->every, has_start ? start : last, has_last, last,
+						   cal, target))
+		return false;
+	*latest = TIMESCALE_IS_SET(rule->latest) ?
+		timescale_due_date(has_last ? last : start, &rule->latest, cal) : *target;
+	return true;
+}
+
+static Datum
+make_due(FunctionCallInfo fcinfo, PolicyArgCache *cache, const Rule *rule,
+		 bool has_dates, DateADT target, DateADT latest)
+{
+	Datum		values[3];
+	bool		nulls[3] = {false, !has_dates, !has_dates};
+
+	if (cache->due_desc == NULL)
+	{
+		TupleDesc	desc;
+		MemoryContext old;
+
+		if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
+			elog(ERROR, "function returning supervision.due called in a context that cannot accept it");
+		old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+		cache->due_desc = BlessTupleDesc(CreateTupleDescCopy(desc));
+		MemoryContextSwitchTo(old);
+	}
+	values[0] = PointerGetDatum(rule->rule_id_text);
+	values[1] = DateADTGetDatum(target);
+	values[2] = DateADTGetDatum(latest);
+	return HeapTupleGetDatum(heap_form_tuple(cache->due_desc, values, nulls));
+}
+
+/*
+ * The due dates of whoever the subject is: every rule that applies must be
+ * met, so the binding one is reported, the earliest limit (then target,
+ * then rule ID).  NULL dates when no rule has anything more due.
+ */
+static Datum
+subject_due(FunctionCallInfo fcinfo, bool by_role)
+{
+	PolicyArgCache *cache;
+	bool		has_last = !PG_ARGISNULL(2);
+	bool		has_start = PG_NARGS() > 3 && !PG_ARGISNULL(3);
+	DateADT		last = has_last ? PG_GETARG_DATEADT(2) : 0;
+	DateADT		start = has_start ? PG_GETARG_DATEADT(3) : 0;
+	PolicyVersion *v;
+	Subject    *subject;
+	const Rule *best = NULL;
+	DateADT		best_target = 0,
+				best_latest = 0;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || (!has_last && !has_start))
+		PG_RETURN_NULL();
+	cache = policy_from_args(fcinfo);
+	v = version_on(cache, has_last ? last : start);
+	subject = subject_in(cache, v, by_role, PG_GETARG_TEXT_PP(1));
+
+	for (int i = 0; i < subject->nrules; i++)
+	{
+		const Rule *rule = subject->rules[i];
+		DateADT		target,
+					latest;
+
+		if (!rule_due(cache, rule, has_last, last, has_start, start, by_role,
+					  &target, &latest))
+			continue;
+		if (best == NULL || latest < best_latest ||
+			(latest == best_latest && (target < best_target ||
+									   (target == best_target &&
+										strcmp(rule->rule_id, best->rule_id) < 0))))
+		{
+			best = rule;
+			best_target = target;
+			best_latest = latest;
+		}
+	}
+	if (best == NULL)
+		return make_due(fcinfo, cache, subject->rules[0], false, 0, 0);
+	return make_due(fcinfo, cache, best, true, best_target, best_latest);
+}
+
+/*
+ * personal_supervision_due(policy text, role text, last_held date,
+ *							started date DEFAULT NULL) returns supervision.due
+ */
+Datum
+personal_supervision_due(PG_FUNCTION_ARGS)
+{
+	return subject_due(fcinfo, true);
+}
+
+/*
+ * case_discussion_due(policy text, category text, last_discussed date,
+ *					   opened date DEFAULT NULL) returns supervision.due
+ */
+Datum
+case_discussion_due(PG_FUNCTION_ARGS)
+{
+	return subject_due(fcinfo, false);
+}
+
+/* The rules of a version with this ID and kind (and topic, when given) */
+static const Rule *
+rule_by_id(PolicyArgCache *cache, PolicyVersion *v, const char *rule_id,
+		   RuleKind kind, const char *topic, const char *what)
+{
+	const Rule *found = NULL;
+	int			nfound = 0;
+	StringInfoData topics;
+
+	initStringInfo(&topics);
+	for (int i = 0; i < v->nrules; i++)
+	{
+		const Rule *rule = &v->rules[i];
+
+		if (rule->kind != kind || strcmp(rule->rule_id, rule_id) != 0 ||
+			(topic != NULL && strcmp(rule->topic, topic) != 0))
+			continue;
+		appendStringInfo(&topics, "%s%s", nfound > 0 ? ", " : "", rule->topic);
+		found = rule;
+		nfound++;
+	}
+	if (nfound == 1)
+		return found;
+	if (nfound > 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("rule %s of policy \"%s\" has %d %ss", rule_id,
+						cache->policy->name, nfound, what),
+				 errdetail("Their topics are: %s.", topics.data),
+				 errhint("Name the topic as well.")));
+
+	resetStringInfo(&topics);
+	for (int i = 0; i < v->nrules; i++)
+		if (v->rules[i].kind == kind)
+			appendStringInfo(&topics, "%s%s", topics.len > 0 ? ", " : "",
+							 v->rules[i].rule_id);
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("policy \"%s\" has no %s rule %s%s%s", cache->policy->name, what,
+					rule_id, topic ? " with topic " : "", topic ? topic : ""),
+			 errdetail("Version %d of the policy has these %s rules: %s.", v->version,
+					   what, topics.len > 0 ? topics.data : "(none)"),
+			 errhint("Rules are rows of supervision.rule.")));
+	return NULL;
+}
+
+/*
+ * cadence_due(policy text, rule_id text, last date, started date DEFAULT
+ * NULL, topic text DEFAULT NULL) returns supervision.due: any cadence rule
+ * by its ID
+ */
+Datum
+cadence_due(PG_FUNCTION_ARGS)
+{
+	PolicyArgCache *cache;
+	bool		has_last = !PG_ARGISNULL(2);
+	bool		has_start = PG_NARGS() > 3 && !PG_ARGISNULL(3);
+	DateADT		last = has_last ? PG_GETARG_DATEADT(2) : 0;
+	DateADT		start = has_start ? PG_GETARG_DATEADT(3) : 0;
+	const Rule *rule;
+	DateADT		target,
+				latest;
+	bool		due;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || (!has_last && !has_start))
+		PG_RETURN_NULL();
+	cache = policy_from_args(fcinfo);
+	rule = rule_by_id(cache, version_on(cache, has_last ? last : start),
+					  text_to_cstring(PG_GETARG_TEXT_PP(1)), RULE_CADENCE,
+					  PG_NARGS() > 4 && !PG_ARGISNULL(4) ?
+					  text_to_cstring(PG_GETARG_TEXT_PP(4)) : NULL, "cadence");
+	due = rule_due(cache, rule, has_last, last, has_start, start,
+				   strcmp(rule->topic, "case_discussion") != 0, &target, &latest);
+	return make_due(fcinfo, cache, rule, due, target, latest);
+}
+
+/* The deadline of a window rule for an event, the significant one if asked */
+static TimestampTz
+window_rule_deadline(PolicyArgCache *cache, const Rule *rule, TimestampTz event,
+					 bool significant)
+{
+	const Timescale *t = significant && TIMESCALE_IS_SET(rule->within_significant) ?
+		&rule->within_significant : &rule->within;
+
+	return timescale_deadline(cache->calendar, event, t);
+}
+
+static PolicyVersion *
+version_of_event(PolicyArgCache *cache, TimestampTz event)
+{
+	if (TIMESTAMP_NOT_FINITE(event))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("an event at %s has no version of a policy in force",
+						TIMESTAMP_IS_NOBEGIN(event) ? "-infinity" : "infinity"),
+				 errhint("Give the time the event happened.")));
+	calendar_build_midnights(cache->calendar);
+	return version_on(cache, timescale_local_date(cache->calendar, event));
+}
+
+/*
+ * recording_deadline(policy text, event timestamptz, significant boolean
+ * DEFAULT false) returns timestamptz: the first late instant for the case
+ * record of a discussion (the window rule on topic case_record)
+ */
+Datum
+recording_deadline(PG_FUNCTION_ARGS)
+{
+	PolicyArgCache *cache;
+	PolicyVersion *v;
+	TimestampTz event;
+	const Rule *rule = NULL;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+		PG_RETURN_NULL();
+	cache = policy_from_args(fcinfo);
+	event = PG_GETARG_TIMESTAMPTZ(1);
+	v = version_of_event(cache, event);
+	for (int i = 0; i < v->nrules && rule == NULL; i++)
+		if (v->rules[i].kind == RULE_WINDOW && strcmp(v->rules[i].topic, "case_record") == 0)
+			rule = &v->rules[i];
+	if (rule == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("policy \"%s\" sets no window for the case record of a discussion",
+						cache->policy->name),
+				 errdetail("Version %d has no window rule on topic case_record.", v->version),
+				 errhint("Add one to supervision.rule, or use window_deadline() with one of the policy's window rules.")));
+	PG_RETURN_TIMESTAMPTZ(window_rule_deadline(cache, rule, event,
+											   PG_NARGS() > 2 && !PG_ARGISNULL(2) &&
+											   PG_GETARG_BOOL(2)));
+}
+
+/*
+ * window_deadline(policy text, rule_id text, event timestamptz,
+ *				   significant boolean DEFAULT false, topic text DEFAULT NULL)
+ *	 returns timestamptz: any window rule by its ID
+ */
+Datum
+window_deadline(PG_FUNCTION_ARGS)
+{
+	PolicyArgCache *cache;
+	TimestampTz event;
+	const Rule *rule;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || PG_ARGISNULL(2))
+		PG_RETURN_NULL();
+	cache = policy_from_args(fcinfo);
+	event = PG_GETARG_TIMESTAMPTZ(2);
+	rule = rule_by_id(cache, version_of_event(cache, event),
+					  text_to_cstring(PG_GETARG_TEXT_PP(1)), RULE_WINDOW,
+					  PG_NARGS() > 4 && !PG_ARGISNULL(4) ?
+					  text_to_cstring(PG_GETARG_TEXT_PP(4)) : NULL, "window");
+	PG_RETURN_TIMESTAMPTZ(window_rule_deadline(cache, rule, event,
+											   PG_NARGS() > 3 && !PG_ARGISNULL(3) &&
+											   PG_GETARG_BOOL(3)));
+}
+
+/*
+ * retention_until(policy text, left_on date) returns date: the last day a
+ * leaver's supervision file must be kept; it may be deleted from the next
+ */
+Datum
+retention_until(PG_FUNCTION_ARGS)
+{
+	PolicyArgCache *cache;
+	DateADT		left_on;
+	PolicyVersion *v;
+	const Rule *rule = NULL;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+		PG_RETURN_NULL();
+	cache = policy_from_args(fcinfo);
+	left_on = PG_GETARG_DATEADT(1);
+	if (DATE_NOT_FINITE(left_on))
+		PG_RETURN_DATEADT(left_on);
+	v = version_on(cache, left_on);
+	for (int i = 0; i < v->nrules && rule == NULL; i++)
+		if (v->rules[i].kind == RULE_RETENTION &&
+			strcmp(v->rules[i].topic, "supervision_file") == 0)
+			rule = &v->rules[i];
+	if (rule == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("policy \"%s\" sets no retention period for supervision files",
+						cache->policy->name),
+				 errdetail("Version %d has no retention rule on topic supervision_file.",
+						   v->version),
+				 errhint("Add one to supervision.rule.")));
+	PG_RETURN_DATEADT(timescale_due_date(left_on, &rule->keep, cache->calendar));
+}
