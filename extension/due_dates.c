@@ -36,20 +36,30 @@ date_out_of_range(DateADT from, const Timescale *t)
 }
 
 /*
- * The day n months after day: clamped to the end of a shorter month, as
- * date + interval does (31 January + 1 month = 28 or 29 February), or, with
- * end_of_month, the last day of that month.  DATEVAL_NOEND when out of
- * range (the caller reports it).
+ * The first day of each month of the calendar range and of the month after
+ * it, so month arithmetic in the range is a few array reads, not a round
+ * trip through Julian days.
  */
+#define MONTHS_IN_RANGE ((2199 - 1971 + 1) * MONTHS_PER_YEAR)
+static DateADT month_start[MONTHS_IN_RANGE + 1];
+
+static void
+build_month_starts(void)
+{
+	for (int i = 0; i <= MONTHS_IN_RANGE; i++)
+		month_start[i] = date2j(1971 + i / MONTHS_PER_YEAR, i % MONTHS_PER_YEAR + 1, 1) -
+			POSTGRES_EPOCH_JDATE;
+}
+
+/* The day n months after day through Julian days: outside the range */
 static DateADT
-months_after(DateADT day, int32 n, bool end_of_month)
+months_after_slow(DateADT day, int32 n, bool end_of_month)
 {
 	int			y,
 				m,
 				d;
 	int			m0;
 
-	Assert(n >= 0);
 	j2date(day + POSTGRES_EPOCH_JDATE, &y, &m, &d);
 	m0 = m - 1 + n;
 	y += m0 / MONTHS_PER_YEAR;
@@ -58,6 +68,41 @@ months_after(DateADT day, int32 n, bool end_of_month)
 	if (!IS_VALID_JULIAN(y, m, d))
 		return DATEVAL_NOEND;
 	return date2j(y, m, d) - POSTGRES_EPOCH_JDATE;
+}
+
+/*
+ * The day n months after day: clamped to the end of a shorter month, as
+ * date + interval does (31 January + 1 month = 28 or 29 February), or, with
+ * end_of_month, the last day of that month.  DATEVAL_NOEND when out of
+ * range (the caller reports it).
+ */
+static DateADT
+months_after(DateADT day, int32 n, bool end_of_month)
+{
+	int64		i = (int64) day - CALENDAR_FIRST_DAY;
+	int32		from,
+				to,
+				length;
+
+	Assert(n >= 0);
+	if (i < 0 || day > CALENDAR_LAST_DAY || n >= MONTHS_IN_RANGE)
+		return months_after_slow(day, n, end_of_month);
+	if (unlikely(month_start[1] == 0))
+		build_month_starts();
+
+	/* 4800 months in 146097 days: the estimate is at most a month out */
+	from = (int32) (i * 4800 / 146097);
+	if (from >= MONTHS_IN_RANGE)
+		from = MONTHS_IN_RANGE - 1;
+	while (month_start[from] > day)
+		from--;
+	while (month_start[from + 1] <= day)
+		from++;
+	to = from + n;
+	if (to >= MONTHS_IN_RANGE)
+		return months_after_slow(day, n, end_of_month);
+	length = month_start[to + 1] - month_start[to];
+	return month_start[to] + (end_of_month ? length - 1 : Min(day - month_start[from], length - 1));
 }
 
 /*

@@ -415,6 +415,27 @@ build_subject_index(PolicyVersion *v, SubjectIndex *index, const char *topic, bo
 	}
 }
 
+/*
+ * Give every name of the vocabulary that no rule names the topic's rules
+ * for all, so a lookup is one search of the index.
+ */
+static void
+add_vocabulary_subjects(SubjectIndex *index, const Vocabulary *vocabulary)
+{
+	if (index->all.nrules == 0)
+		return;
+	for (int i = 0; i < vocabulary->n; i++)
+	{
+		Subject    *subject = find_or_add_subject(index, vocabulary->names[i]);
+
+		if (subject->nrules == 0)
+		{
+			subject->nrules = index->all.nrules;
+			subject->rules = index->all.rules;
+		}
+	}
+}
+
 static int
 compare_versions(const void *a, const void *b)
 {
@@ -489,6 +510,8 @@ policy_cache_rebuild(void)
 									"personal_supervision", true);
 				build_subject_index(&policy->versions[i], &policy->versions[i].cases,
 									"case_discussion", false);
+				add_vocabulary_subjects(&policy->versions[i].staff, &roles);
+				add_vocabulary_subjects(&policy->versions[i].cases, &categories);
 			}
 		}
 	}

@@ -68,7 +68,8 @@ typedef struct SubjectIndex
 {
 	int			nsubjects;
 	Subject    *subjects;
-	Subject		all;			/* rules that name no one: apply to all */
+	Subject		all;			/* rules that name no one: apply to all (and
+								 * every name of the vocabulary has them) */
 } SubjectIndex;
 
 typedef struct PolicyVersion

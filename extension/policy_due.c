@@ -30,6 +30,22 @@ PG_FUNCTION_INFO_V1(recording_deadline);
 PG_FUNCTION_INFO_V1(window_deadline);
 PG_FUNCTION_INFO_V1(retention_until);
 
+/*
+ * A result row of supervision.due for one rule, with both dates, formed
+ * once: each call copies it and writes its two dates in place, which costs
+ * a fraction of heap_form_tuple.
+ */
+typedef struct DueTemplate
+{
+	const Rule *rule;
+	HeapTupleHeader header;
+	uint32		len;
+	uint32		target_offset;	/* from the header's start */
+	uint32		latest_offset;
+} DueTemplate;
+
+#define DUE_TEMPLATES 8
+
 /* What a call site keeps in fn_extra */
 typedef struct PolicyArgCache
 {
@@ -41,11 +57,9 @@ typedef struct PolicyArgCache
 	char		name[NAMEDATALEN];
 	TupleDesc	due_desc;		/* supervision.due, blessed */
 	PolicyVersion *version;		/* the version last found */
-	/* the subject (role or category) last asked about, in subject_version */
-	PolicyVersion *subject_version;
-	Subject    *subject;
-	int			subjectlen;
-	char		subjectname[NAMEDATALEN];
+	/* result rows of the rules last reported, to copy and date */
+	int			ntemplates;
+	DueTemplate templates[DUE_TEMPLATES];
 } PolicyArgCache;
 
 /* The policy named by argument 0 and its calendar, cached at the call site */
@@ -79,8 +93,9 @@ policy_from_args(FunctionCallInfo fcinfo)
 	cache->namelen = len;		/* the hash found it: shorter than NAMEDATALEN */
 	memcpy(cache->name, VARDATA_ANY(arg), len);
 	cache->version = NULL;
-	cache->subject_version = NULL;
-	cache->subject = NULL;
+	for (int i = 0; i < cache->ntemplates; i++)
+		pfree(cache->templates[i].header);
+	cache->ntemplates = 0;
 	return cache;
 }
 
@@ -118,21 +133,19 @@ subject_in(PolicyArgCache *cache, PolicyVersion *v, bool by_role, text *name)
 	int			len = VARSIZE_ANY_EXHDR(name);
 	const char *str = VARDATA_ANY(name);
 
-	if (cache->subject != NULL && cache->subject_version == v && cache->subjectlen == len &&
-		memcmp(cache->subjectname, str, len) == 0)
-		return cache->subject;
-
 	for (int i = 0; i < index->nsubjects; i++)
 	{
 		Subject    *s = &index->subjects[i];
 
-		if (s->len == len && memcmp(s->name, str, len) == 0)
+		/* names are a few bytes: compare inline, not through memcmp() */
+		if (s->len == len && s->name[0] == str[0])
 		{
-			cache->subject_version = v;
-			cache->subject = s;
-			cache->subjectlen = len;
-			memcpy(cache->subjectname, str, len);
-			return s;
+			int			j = 1;
+
+			while (j < len && s->name[j] == str[j])
+				j++;
+			if (j == len)
+				return s;
 		}
 	}
 	if (!vocabulary_has(by_role, str, len))
@@ -142,9 +155,6 @@ subject_in(PolicyArgCache *cache, PolicyVersion *v, bool by_role, text *name)
 						text_to_cstring(name)),
 				 errhint("%s are: %s. A DBA adds one to supervision.vocabulary.",
 						 by_role ? "Roles" : "Case categories", vocabulary_names(by_role))));
-	if (index->all.nrules > 0)
-		return (Subject *) &index->all;
-
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("policy \"%s\" has no %s rule for %s \"%s\"",
@@ -235,13 +245,9 @@ rule_due(PolicyArgCache *cache, const Rule *rule, bool has_last, DateADT last,
 	return true;
 }
 
-static Datum
-make_due(FunctionCallInfo fcinfo, PolicyArgCache *cache, const Rule *rule,
-		 bool has_dates, DateADT target, DateADT latest)
+static TupleDesc
+due_desc(FunctionCallInfo fcinfo, PolicyArgCache *cache)
 {
-	Datum		values[3];
-	bool		nulls[3] = {false, !has_dates, !has_dates};
-
 	if (cache->due_desc == NULL)
 	{
 		TupleDesc	desc;
@@ -253,10 +259,80 @@ make_due(FunctionCallInfo fcinfo, PolicyArgCache *cache, const Rule *rule,
 		cache->due_desc = BlessTupleDesc(CreateTupleDescCopy(desc));
 		MemoryContextSwitchTo(old);
 	}
+	return cache->due_desc;
+}
+
+/* The template of a rule's result row, formed on first use */
+static DueTemplate *
+due_template(FunctionCallInfo fcinfo, PolicyArgCache *cache, const Rule *rule)
+{
+	DueTemplate *t;
+	Datum		values[3];
+	bool		nulls[3] = {false, false, false};
+	HeapTuple	tuple;
+	MemoryContext old;
+	uint32		data;
+
+	for (int i = 0; i < cache->ntemplates; i++)
+		if (cache->templates[i].rule == rule)
+			return &cache->templates[i];
+	if (cache->ntemplates == DUE_TEMPLATES)
+		return NULL;
+
+	values[0] = PointerGetDatum(rule->rule_id_text);
+	values[1] = values[2] = DateADTGetDatum(0);
+	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+	tuple = heap_form_tuple(due_desc(fcinfo, cache), values, nulls);
+	MemoryContextSwitchTo(old);
+
+	/* the rule ID is stored with a short header: the dates follow, aligned */
+	t = &cache->templates[cache->ntemplates];
+	t->rule = rule;
+	t->header = tuple->t_data;
+	t->len = tuple->t_len;
+	data = tuple->t_data->t_hoff;
+	t->target_offset = data + att_align_nominal(VARATT_CONVERTED_SHORT_SIZE(rule->rule_id_text),
+												TYPALIGN_INT);
+	t->latest_offset = t->target_offset + sizeof(DateADT);
+	if (t->latest_offset + sizeof(DateADT) != t->len ||
+		VARSIZE(rule->rule_id_text) > VARATT_SHORT_MAX)
+		return NULL;			/* not the layout we know: form each row */
+	cache->ntemplates++;
+	return t;
+}
+
+static Datum
+make_due(FunctionCallInfo fcinfo, PolicyArgCache *cache, const Rule *rule,
+		 bool has_dates, DateADT target, DateADT latest)
+{
+	Datum		values[3];
+	bool		nulls[3] = {false, !has_dates, !has_dates};
+	DueTemplate *t = has_dates ? due_template(fcinfo, cache, rule) : NULL;
+
+	if (t != NULL)
+	{
+		HeapTupleHeader row = palloc(t->len);
+
+		memcpy(row, t->header, t->len);
+		memcpy((char *) row + t->target_offset, &target, sizeof(DateADT));
+		memcpy((char *) row + t->latest_offset, &latest, sizeof(DateADT));
+#ifdef USE_ASSERT_CHECKING
+		{
+			HeapTupleData check;
+			bool		isnull;
+
+			check.t_len = t->len;
+			check.t_data = row;
+			Assert(DatumGetDateADT(heap_getattr(&check, 2, cache->due_desc, &isnull)) == target);
+			Assert(DatumGetDateADT(heap_getattr(&check, 3, cache->due_desc, &isnull)) == latest);
+		}
+#endif
+		return PointerGetDatum(row);
+	}
 	values[0] = PointerGetDatum(rule->rule_id_text);
 	values[1] = DateADTGetDatum(target);
 	values[2] = DateADTGetDatum(latest);
-	return HeapTupleGetDatum(heap_form_tuple(cache->due_desc, values, nulls));
+	return HeapTupleGetDatum(heap_form_tuple(due_desc(fcinfo, cache), values, nulls));
 }
 
 /*

@@ -13,7 +13,7 @@ SELECT setseed(0.0404);
 CREATE TEMP TABLE discussions AS
     SELECT (ARRAY['cp','cin','cla','settled','disability','advice_assessment'])[1 + (random() * 5)::int] AS category,
            (ARRAY['social_worker','team_manager','senior_social_worker'])[1 + (random() * 2)::int] AS role,
-           DATE '2016-02-01' + (random() * 5000)::int AS d,
+           DATE '2023-12-01' + (random() * 1100)::int AS d,
            (random() * 60)::int AS n
     FROM generate_series(1, 1000000);
 CREATE TEMP TABLE category_interval (category text PRIMARY KEY, every interval);
@@ -28,6 +28,7 @@ INSERT INTO result (what, ms) VALUES
  ('case_discussion_due(''bury'', category, d)',     pg_temp.best_ms('SELECT count(supervision.case_discussion_due(''bury'', category, d)) FROM discussions')),
  ('(case_discussion_due(...)).target',              pg_temp.best_ms('SELECT count((supervision.case_discussion_due(''bury'', category, d)).target) FROM discussions')),
  ('personal_supervision_due(''gloucestershire'', role, d)', pg_temp.best_ms('SELECT count(supervision.personal_supervision_due(''gloucestershire'', role, d)) FROM discussions')),
+ ('case_discussion_due(''leeds'', category, d)',     pg_temp.best_ms('SELECT count(supervision.case_discussion_due(''leeds'', category, d)) FROM discussions')),
  ('sql: join to category intervals, d + every',     pg_temp.best_ms('SELECT count(d + every) FROM discussions JOIN category_interval USING (category)'));
 
 \echo
