@@ -4,6 +4,12 @@
 -- complain if script is sourced in psql, rather than via ALTER EXTENSION
 \echo Use "ALTER EXTENSION supervision UPDATE TO '0.2.0'" to load this file. \quit
 
+-- 0.1.0 left its two operator families without a comment
+COMMENT ON OPERATOR FAMILY @extschema@.timescale_ops USING btree IS
+    'Btree operator family of timescale: ordered by nominal length, ties broken by unit.';
+COMMENT ON OPERATOR FAMILY @extschema@.timescale_hash_ops USING hash IS
+    'Hash operator family of timescale, for GROUP BY and hash joins.';
+
 ------------------------------------------------------------------------------
 -- Stages of a schedule, so SQL can compare a hard limit with each of them
 ------------------------------------------------------------------------------

@@ -186,6 +186,28 @@ run_dump_restore() {
     fi
 }
 
+# Updating step by step from the first release gives exactly a fresh
+# install, with a council's calendars in place before the update.
+run_upgrade() {
+    local fresh updated
+    say "ALTER EXTENSION UPDATE from 0.1.0"
+    psql_q -d postgres -c "DROP DATABASE IF EXISTS supervision_upgrade" -c "CREATE DATABASE supervision_upgrade" >/dev/null 2>&1 \
+        && psql_q -d supervision_upgrade -c "CREATE EXTENSION supervision VERSION '0.1.0'" >/dev/null \
+        && psql_q -d supervision_upgrade -f test/fixtures/council_calendars.sql >/dev/null \
+        && psql_q -d supervision_upgrade -c "ALTER EXTENSION supervision UPDATE" >/dev/null \
+        && updated=$(psql_q -At -d supervision_upgrade -f test/fixtures/describe_extension.sql) \
+        && new_database supervision_fresh \
+        && fresh=$(psql_q -At -d supervision_fresh -f test/fixtures/describe_extension.sql)
+    if [ $? = 0 ] && [ -n "$fresh" ] && [ "$fresh" = "$updated" ]; then
+        echo "updated from 0.1.0: every object, definition and comment as a fresh install ... ok"
+        PASSED=$((PASSED + 1))
+    else
+        echo "updated from 0.1.0: every object, definition and comment as a fresh install ... FAILED"
+        diff <(printf '%s\n' "$fresh") <(printf '%s\n' "$updated")
+        FAILED=$((FAILED + 1))
+    fi
+}
+
 install_packages
 build
 start_cluster
@@ -196,6 +218,7 @@ case "$mode" in
         run_isolation
         run_pgtap
         run_dump_restore
+        run_upgrade
         stop_cluster
         echo "$PASSED passed, $FAILED failed"
         [ "$FAILED" = 0 ] && [ "$PASSED" -gt 0 ]
