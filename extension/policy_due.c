@@ -38,7 +38,8 @@ PG_FUNCTION_INFO_V1(retention_until);
 typedef struct DueTemplate
 {
 	const Rule *rule;
-	HeapTupleHeader header;
+	HeapTuple	tuple;			/* the template, with both dates 0 */
+	HeapTupleHeader header;		/* its data: what each call copies */
 	uint32		len;
 	uint32		target_offset;	/* from the header's start */
 	uint32		latest_offset;
@@ -94,7 +95,7 @@ policy_from_args(FunctionCallInfo fcinfo)
 	memcpy(cache->name, VARDATA_ANY(arg), len);
 	cache->version = NULL;
 	for (int i = 0; i < cache->ntemplates; i++)
-		pfree(cache->templates[i].header);
+		heap_freetuple(cache->templates[i].tuple);
 	cache->ntemplates = 0;
 	return cache;
 }
@@ -288,6 +289,7 @@ due_template(FunctionCallInfo fcinfo, PolicyArgCache *cache, const Rule *rule)
 	/* the rule ID is stored with a short header: the dates follow, aligned */
 	t = &cache->templates[cache->ntemplates];
 	t->rule = rule;
+	t->tuple = tuple;
 	t->header = tuple->t_data;
 	t->len = tuple->t_len;
 	data = tuple->t_data->t_hoff;
@@ -296,7 +298,10 @@ due_template(FunctionCallInfo fcinfo, PolicyArgCache *cache, const Rule *rule)
 	t->latest_offset = t->target_offset + sizeof(DateADT);
 	if (t->latest_offset + sizeof(DateADT) != t->len ||
 		VARSIZE(rule->rule_id_text) > VARATT_SHORT_MAX)
+	{
+		heap_freetuple(tuple);
 		return NULL;			/* not the layout we know: form each row */
+	}
 	cache->ntemplates++;
 	return t;
 }

@@ -112,3 +112,7 @@ SELECT supervision.case_discussion_due('bury', 'settled', '2026-01-15') AS prese
 -- a change is seen by the next statement; a deleted policy is gone
 DELETE FROM supervision.policy WHERE name = 'bury-local';
 SELECT pg_temp.refusal($$SELECT supervision.case_discussion_due('bury-local', 'settled', '2026-01-15')$$);
+
+-- one call site, a different policy on each row (its cached rows change)
+SELECT p AS policy, supervision.personal_supervision_due(p, 'social_worker', '2026-12-07') AS due
+FROM unnest(ARRAY['slough', 'leeds', 'islington', 'gloucestershire', 'bury', 'slough', 'council']) p;

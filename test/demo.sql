@@ -74,3 +74,30 @@ SELECT to_char(last, 'Dy DD Mon YYYY') AS "last supervision",
 FROM (SELECT 'weekly until 6 weeks, fortnightly until 6 months, monthly until 1 year'::supervision.schedule AS s) x,
      unnest(ARRAY[DATE '2026-10-12', DATE '2026-10-19', DATE '2027-03-06', DATE '2027-03-07', DATE '2027-09-07']) last;
 \echo
+
+\echo '6. Policies as data: the five published policies ship as presets'
+SELECT p.name AS policy, v.in_force, count(r.*) AS rules,
+       string_agg(DISTINCT r.rule_id, ' ' ORDER BY r.rule_id) FILTER (WHERE r.kind = 'cadence') AS cadences
+FROM supervision.policy p JOIN supervision.policy_version v ON v.policy = p.name
+JOIN supervision.rule r ON (r.policy, r.version) = (v.policy, v.version)
+GROUP BY p.name, v.in_force ORDER BY p.name;
+\echo
+\echo '   Next personal supervision: a social worker last supervised Mon 7 Dec 2026, in each policy'
+SELECT p AS policy, (d).rule, to_char((d).target, 'Dy DD Mon YYYY') AS target,
+       to_char((d).latest, 'Dy DD Mon YYYY') AS "latest (hard limit)"
+FROM unnest(ARRAY['slough', 'leeds', 'islington', 'gloucestershire', 'bury']) p,
+     supervision.personal_supervision_due(p, 'social_worker', DATE '2026-12-07') d;
+\echo
+\echo '   Next discussion of a child''s case, last discussed Thu 15 Oct 2026 (Bury: every rule must be met; the binding one is shown)'
+SELECT category, (d).rule, to_char((d).target, 'Dy DD Mon YYYY') AS target,
+       to_char((d).latest, 'Dy DD Mon YYYY') AS "latest (hard limit)"
+FROM unnest(ARRAY['cp', 'settled', 'disability', 'cla']) category,
+     supervision.case_discussion_due('bury', category, DATE '2026-10-15') d;
+\echo
+\echo '   Recording windows: a discussion at 16:00 on Wed 23 Dec 2026 goes on the child''s record before'
+SELECT p AS policy, significant,
+       to_char(supervision.recording_deadline(p, TIMESTAMPTZ '2026-12-23 16:00 Europe/London', significant)
+               AT TIME ZONE 'Europe/London', 'Dy DD Mon YYYY HH24:MI') AS "late from (London)"
+FROM unnest(ARRAY['slough', 'islington', 'gloucestershire']) p, unnest(ARRAY[false, true]) significant
+ORDER BY 1, 2;
+\echo
