@@ -316,25 +316,34 @@ compare_names(const void *a, const void *b)
 	return strcmp(*(const char *const *) a, *(const char *const *) b);
 }
 
+/* "a, b, c": names sorted and joined for a hint; sorts the array given */
+char *
+names_for_hint(const char **names, int n)
+{
+	StringInfoData buf;
+
+	if (n == 0)
+		return "(none)";
+	qsort(names, n, sizeof(char *), compare_names);
+	initStringInfo(&buf);
+	for (int i = 0; i < n; i++)
+		appendStringInfo(&buf, "%s%s", i > 0 ? ", " : "", names[i]);
+	return buf.data;
+}
+
 /* "england-and-wales, northern-ireland, scotland, ...", for hints */
 static char *
 calendar_names(void)
 {
 	HASH_SEQ_STATUS status;
 	Calendar   *cal;
-	long		n = hash_get_num_entries(calendars);
-	const char **names = palloc(sizeof(char *) * n);
-	StringInfoData buf;
-	int			i = 0;
+	const char **names = palloc(sizeof(char *) * (hash_get_num_entries(calendars) + 1));
+	int			n = 0;
 
 	hash_seq_init(&status, calendars);
 	while ((cal = hash_seq_search(&status)) != NULL)
-		names[i++] = cal->name;
-	qsort(names, n, sizeof(char *), compare_names);
-	initStringInfo(&buf);
-	for (i = 0; i < n; i++)
-		appendStringInfo(&buf, "%s%s", i > 0 ? ", " : "", names[i]);
-	return buf.data;
+		names[n++] = cal->name;
+	return names_for_hint(names, n);
 }
 
 /*

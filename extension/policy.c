@@ -525,12 +525,6 @@ policy_cache_rebuild(void)
 	MemoryContextDelete(scratch);
 }
 
-static int
-compare_names(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *) a, *(const char *const *) b);
-}
-
 /* "bury, gloucestershire, ...", for hints */
 static char *
 policy_names(void)
@@ -539,18 +533,11 @@ policy_names(void)
 	Policy	   *policy;
 	const char **names = palloc(sizeof(char *) * (hash_get_num_entries(policies) + 1));
 	int			n = 0;
-	StringInfoData buf;
 
 	hash_seq_init(&status, policies);
 	while ((policy = hash_seq_search(&status)) != NULL)
 		names[n++] = policy->name;
-	if (n == 0)
-		return "(none)";
-	qsort(names, n, sizeof(char *), compare_names);
-	initStringInfo(&buf);
-	for (int i = 0; i < n; i++)
-		appendStringInfo(&buf, "%s%s", i > 0 ? ", " : "", names[i]);
-	return buf.data;
+	return names_for_hint(names, n);
 }
 
 /* Whether the vocabulary has a role (or case category) of that name */
@@ -571,16 +558,9 @@ vocabulary_names(bool role)
 {
 	const Vocabulary *v = role ? &roles : &categories;
 	const char **names = palloc(sizeof(char *) * (v->n + 1));
-	StringInfoData buf;
 
-	if (v->n == 0)
-		return "(none)";
 	memcpy(names, v->names, sizeof(char *) * v->n);
-	qsort(names, v->n, sizeof(char *), compare_names);
-	initStringInfo(&buf);
-	for (int i = 0; i < v->n; i++)
-		appendStringInfo(&buf, "%s%s", i > 0 ? ", " : "", names[i]);
-	return buf.data;
+	return names_for_hint(names, v->n);
 }
 
 /* The policy of that name, or an error naming those that exist */
