@@ -239,6 +239,19 @@ load_closure_days(Snapshot snapshot)
 				  compare_closures);
 }
 
+/*
+ * The snapshot a cache is read with: the latest, not the transaction's, as
+ * the cache outlives the transaction and an invalidation that arrives while
+ * we read drops it again, so nothing committed is missed.  A parallel
+ * query may not take a new snapshot: there the query's own, which the
+ * worker's cache (gone with the worker) or the next invalidation outlives.
+ */
+Snapshot
+cache_snapshot(void)
+{
+	return IsInParallelMode() ? GetActiveSnapshot() : GetLatestSnapshot();
+}
+
 static void
 calendar_cache_rebuild(void)
 {
@@ -283,18 +296,14 @@ calendar_cache_rebuild(void)
 		return;
 	}
 
-	/*
-	 * Read with the latest snapshot, not the transaction's: the cache
-	 * outlives the transaction, and an invalidation that arrives while we
-	 * read sets calendars to NULL again, so nothing committed is missed.
-	 */
+	/* read with cache_snapshot(): the latest, outside parallel queries */
 	scratch = AllocSetContextCreate(CurrentMemoryContext,
 									"supervision calendar load",
 									ALLOCSET_DEFAULT_SIZES);
 	old = MemoryContextSwitchTo(scratch);
 	PG_TRY();
 	{
-		Snapshot	snapshot = RegisterSnapshot(GetLatestSnapshot());
+		Snapshot	snapshot = RegisterSnapshot(cache_snapshot());
 
 		load_calendar_rows(snapshot);
 		load_closure_days(snapshot);

@@ -15,6 +15,7 @@
 #include "datatype/timestamp.h"
 #include "pgtime.h"
 #include "utils/guc.h"
+#include "utils/snapshot.h"
 
 /*
  * The supported range, as DateADT (days from 2000-01-01):
@@ -99,6 +100,7 @@ extern Calendar *calendar_for_arithmetic(const char *name);
 extern Calendar *calendar_from_args_slow(FunctionCallInfo fcinfo, int argno);
 extern char *calendar_date_text(DateADT day);
 extern char *names_for_hint(const char **names, int n);
+extern Snapshot cache_snapshot(void);
 extern DateADT calendar_add_working_days(const Calendar *cal, DateADT day, int32 n);
 extern pg_tz *calendar_time_zone(Calendar *cal);
 extern void calendar_build_midnights(Calendar *cal);

@@ -490,7 +490,7 @@ policy_cache_rebuild(void)
 	old = MemoryContextSwitchTo(scratch);
 	PG_TRY();
 	{
-		Snapshot	snapshot = RegisterSnapshot(GetLatestSnapshot());
+		Snapshot	snapshot = RegisterSnapshot(cache_snapshot());
 
 		load_policies(snapshot);
 		load_versions(snapshot);

@@ -116,3 +116,10 @@ SELECT pg_temp.refusal($$SELECT supervision.case_discussion_due('bury-local', 's
 -- one call site, a different policy on each row (its cached rows change)
 SELECT p AS policy, supervision.personal_supervision_due(p, 'social_worker', '2026-12-07') AS due
 FROM unnest(ARRAY['slough', 'leeds', 'islington', 'gloucestershire', 'bury', 'slough', 'council']) p;
+
+-- in a parallel worker, whose caches start cold and which may not take a
+-- new snapshot, calendars and policies are read with the query's snapshot
+SET force_parallel_mode = on;
+SELECT supervision.add_working_days('2026-12-23', 5) AS "5 WD after 23 Dec 2026",
+       supervision.personal_supervision_due('bury', 'social_worker', '2026-12-23') AS "BUR-P1";
+RESET force_parallel_mode;
