@@ -92,7 +92,8 @@ add_calendar(const char *name)
 	return cal;
 }
 
-static AttrNumber
+/* The number of a column of one of the extension's tables, or an error */
+AttrNumber
 column_number(Oid relid, const char *column)
 {
 	AttrNumber	attnum = get_attnum(relid, column);

@@ -74,18 +74,11 @@ policy_init(void)
 
 /* Reading columns: every copy goes to policy_context */
 
+/* A column by name; column_number() (calendar.c) says if it is missing */
 static Datum
 column(TupleTableSlot *slot, Oid relid, const char *name, bool *isnull)
 {
-	AttrNumber	attnum = get_attnum(relid, name);
-
-	if (attnum == InvalidAttrNumber)
-		ereport(ERROR,
-				(errcode(ERRCODE_UNDEFINED_COLUMN),
-				 errmsg("column \"%s\" of relation \"%s\" does not exist",
-						name, get_rel_name(relid)),
-				 errhint("Reinstall or update the supervision extension.")));
-	return slot_getattr(slot, attnum, isnull);
+	return slot_getattr(slot, column_number(relid, name), isnull);
 }
 
 static char *
