@@ -20,7 +20,10 @@ OBJS = \
 	extension/due_dates.o \
 	extension/schedule.o \
 	extension/policy.o \
-	extension/policy_due.o
+	extension/policy_due.o \
+	extension/attachment.o \
+	extension/stamping.o \
+	extension/recording_window.o
 
 DATA = $(wildcard extension/supervision--*.sql)
 

@@ -574,6 +574,25 @@ policy_lookup(const char *name)
 	return policy;
 }
 
+/*
+ * A policy and its calendar ready for arithmetic.  Reading either cache's
+ * tables may invalidate the other, so look both up until neither moved.
+ */
+Policy *
+policy_with_calendar(const char *name, Calendar **calendar)
+{
+	Policy	   *policy;
+	uint64		generation;
+
+	do
+	{
+		policy = policy_lookup(name);
+		generation = policy_generation;
+		*calendar = calendar_for_arithmetic(policy->calendar);
+	} while (generation != policy_generation);
+	return policy;
+}
+
 /* The version of a policy in force on a day, or an error */
 PolicyVersion *
 policy_version_on(const Policy *policy, DateADT day)
@@ -584,7 +603,7 @@ policy_version_on(const Policy *policy, DateADT day)
 	{
 		PolicyVersion *v = &policy->versions[i];
 
-		if (day >= v->from && (v->until == DATEVAL_NOEND || day < v->until))
+		if (version_covers(v, day))
 			return v;
 	}
 
@@ -607,4 +626,83 @@ policy_version_on(const Policy *policy, DateADT day)
 			 errdetail("It has no versions."),
 			 errhint("Add a version that covers the day to supervision.policy_version.")));
 	return NULL;				/* keep the compiler quiet */
+}
+
+/* The rules of a version with this ID and kind (and topic, when given) */
+const Rule *
+policy_rule(const Policy *policy, const PolicyVersion *v, const char *rule_id,
+			RuleKind kind, const char *topic, const char *what)
+{
+	const Rule *found = NULL;
+	int			nfound = 0;
+	StringInfoData topics;
+
+	initStringInfo(&topics);
+	for (int i = 0; i < v->nrules; i++)
+	{
+		const Rule *rule = &v->rules[i];
+
+		if (rule->kind != kind || strcmp(rule->rule_id, rule_id) != 0 ||
+			(topic != NULL && strcmp(rule->topic, topic) != 0))
+			continue;
+		appendStringInfo(&topics, "%s%s", nfound > 0 ? ", " : "", rule->topic);
+		found = rule;
+		nfound++;
+	}
+	if (nfound == 1)
+		return found;
+	if (nfound > 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("rule %s of policy \"%s\" has %d %ss", rule_id,
+						policy->name, nfound, what),
+				 errdetail("Their topics are: %s.", topics.data),
+				 errhint("Name the topic as well.")));
+
+	resetStringInfo(&topics);
+	for (int i = 0; i < v->nrules; i++)
+		if (v->rules[i].kind == kind)
+			appendStringInfo(&topics, "%s%s", topics.len > 0 ? ", " : "",
+							 v->rules[i].rule_id);
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("policy \"%s\" has no %s rule %s%s%s", policy->name, what,
+					rule_id, topic ? " with topic " : "", topic ? topic : ""),
+			 errdetail("Version %d of the policy has these %s rules: %s.", v->version,
+					   what, topics.len > 0 ? topics.data : "(none)"),
+			 errhint("Rules are rows of supervision.rule.")));
+	return NULL;
+}
+
+/* The window rule for the case record of a discussion (topic case_record) */
+const Rule *
+policy_recording_window(const Policy *policy, const PolicyVersion *v)
+{
+	for (int i = 0; i < v->nrules; i++)
+		if (v->rules[i].kind == RULE_WINDOW && strcmp(v->rules[i].topic, "case_record") == 0)
+			return &v->rules[i];
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("policy \"%s\" sets no window for the case record of a discussion",
+					policy->name),
+			 errdetail("Version %d has no window rule on topic case_record.", v->version),
+			 errhint("Add one to supervision.rule, or use window_deadline() with one of the policy's window rules.")));
+	return NULL;				/* keep the compiler quiet */
+}
+
+/*
+ * The day an event happened in a calendar's time zone, which picks the
+ * version of a policy that judges it
+ */
+DateADT
+policy_event_day(Calendar *cal, TimestampTz event)
+{
+	if (TIMESTAMP_NOT_FINITE(event))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("an event at %s has no version of a policy in force",
+						TIMESTAMP_IS_NOBEGIN(event) ? "-infinity" : "infinity"),
+				 errhint("Give the time the event happened.")));
+	calendar_build_midnights(cal);
+	return timescale_local_date(cal, event);
 }

@@ -96,8 +96,28 @@ extern uint64 policy_generation;
 
 extern void policy_init(void);
 extern Policy *policy_lookup(const char *name);
+extern Policy *policy_with_calendar(const char *name, Calendar **calendar);
 extern PolicyVersion *policy_version_on(const Policy *policy, DateADT day);
 extern bool vocabulary_has(bool role, const char *name, int len);
 extern char *vocabulary_names(bool role);
+extern const Rule *policy_rule(const Policy *policy, const PolicyVersion *v,
+							   const char *rule_id, RuleKind kind, const char *topic,
+							   const char *what);
+extern const Rule *policy_recording_window(const Policy *policy, const PolicyVersion *v);
+extern DateADT policy_event_day(Calendar *cal, TimestampTz event);
+
+static inline bool
+version_covers(const PolicyVersion *v, DateADT day)
+{
+	return day >= v->from && (v->until == DATEVAL_NOEND || day < v->until);
+}
+
+/* The window a rule gives an event: the shorter one for a significant one */
+static inline const Timescale *
+rule_window(const Rule *rule, bool significant)
+{
+	return significant && TIMESCALE_IS_SET(rule->within_significant) ?
+		&rule->within_significant : &rule->within;
+}
 
 #endif							/* SUPERVISION_POLICY_H */

@@ -83,13 +83,8 @@ policy_from_args(FunctionCallInfo fcinfo)
 		cache = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(PolicyArgCache));
 		fcinfo->flinfo->fn_extra = cache;
 	}
-	/* reading either cache's tables may invalidate the other: until stable */
-	do
-	{
-		cache->policy = policy_lookup(text_to_cstring(arg));
-		cache->policy_generation = policy_generation;
-		cache->calendar = calendar_for_arithmetic(cache->policy->calendar);
-	} while (cache->policy_generation != policy_generation);
+	cache->policy = policy_with_calendar(text_to_cstring(arg), &cache->calendar);
+	cache->policy_generation = policy_generation;
 	cache->calendar_generation = calendar_generation;
 	cache->namelen = len;		/* the hash found it: shorter than NAMEDATALEN */
 	memcpy(cache->name, VARDATA_ANY(arg), len);
@@ -105,7 +100,7 @@ version_on(PolicyArgCache *cache, DateADT day)
 {
 	PolicyVersion *v = cache->version;
 
-	if (v != NULL && day >= v->from && (v->until == DATEVAL_NOEND || day < v->until))
+	if (v != NULL && version_covers(v, day))
 		return v;
 	return cache->version = policy_version_on(cache->policy, day);
 }
@@ -409,52 +404,6 @@ case_discussion_due(PG_FUNCTION_ARGS)
 	return subject_due(fcinfo, false);
 }
 
-/* The rules of a version with this ID and kind (and topic, when given) */
-static const Rule *
-rule_by_id(PolicyArgCache *cache, PolicyVersion *v, const char *rule_id,
-		   RuleKind kind, const char *topic, const char *what)
-{
-	const Rule *found = NULL;
-	int			nfound = 0;
-	StringInfoData topics;
-
-	initStringInfo(&topics);
-	for (int i = 0; i < v->nrules; i++)
-	{
-		const Rule *rule = &v->rules[i];
-
-		if (rule->kind != kind || strcmp(rule->rule_id, rule_id) != 0 ||
-			(topic != NULL && strcmp(rule->topic, topic) != 0))
-			continue;
-		appendStringInfo(&topics, "%s%s", nfound > 0 ? ", " : "", rule->topic);
-		found = rule;
-		nfound++;
-	}
-	if (nfound == 1)
-		return found;
-	if (nfound > 1)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("rule %s of policy \"%s\" has %d %ss", rule_id,
-						cache->policy->name, nfound, what),
-				 errdetail("Their topics are: %s.", topics.data),
-				 errhint("Name the topic as well.")));
-
-	resetStringInfo(&topics);
-	for (int i = 0; i < v->nrules; i++)
-		if (v->rules[i].kind == kind)
-			appendStringInfo(&topics, "%s%s", topics.len > 0 ? ", " : "",
-							 v->rules[i].rule_id);
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("policy \"%s\" has no %s rule %s%s%s", cache->policy->name, what,
-					rule_id, topic ? " with topic " : "", topic ? topic : ""),
-			 errdetail("Version %d of the policy has these %s rules: %s.", v->version,
-					   what, topics.len > 0 ? topics.data : "(none)"),
-			 errhint("Rules are rows of supervision.rule.")));
-	return NULL;
-}
-
 /*
  * cadence_due(policy text, rule_id text, last date, started date DEFAULT
  * NULL, topic text DEFAULT NULL) returns supervision.due: any cadence rule
@@ -476,7 +425,7 @@ cadence_due(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || (!has_last && !has_start))
 		PG_RETURN_NULL();
 	cache = policy_from_args(fcinfo);
-	rule = rule_by_id(cache, version_on(cache, has_last ? last : start),
+	rule = policy_rule(cache->policy, version_on(cache, has_last ? last : start),
 					  text_to_cstring(PG_GETARG_TEXT_PP(1)), RULE_CADENCE,
 					  PG_NARGS() > 4 && !PG_ARGISNULL(4) ?
 					  text_to_cstring(PG_GETARG_TEXT_PP(4)) : NULL, "cadence");
@@ -485,28 +434,10 @@ cadence_due(PG_FUNCTION_ARGS)
 	return make_due(fcinfo, cache, rule, due, target, latest);
 }
 
-/* The deadline of a window rule for an event, the significant one if asked */
-static TimestampTz
-window_rule_deadline(PolicyArgCache *cache, const Rule *rule, TimestampTz event,
-					 bool significant)
-{
-	const Timescale *t = significant && TIMESCALE_IS_SET(rule->within_significant) ?
-		&rule->within_significant : &rule->within;
-
-	return timescale_deadline(cache->calendar, event, t);
-}
-
 static PolicyVersion *
 version_of_event(PolicyArgCache *cache, TimestampTz event)
 {
-	if (TIMESTAMP_NOT_FINITE(event))
-		ereport(ERROR,
-				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				 errmsg("an event at %s has no version of a policy in force",
-						TIMESTAMP_IS_NOBEGIN(event) ? "-infinity" : "infinity"),
-				 errhint("Give the time the event happened.")));
-	calendar_build_midnights(cache->calendar);
-	return version_on(cache, timescale_local_date(cache->calendar, event));
+	return version_on(cache, policy_event_day(cache->calendar, event));
 }
 
 /*
@@ -518,28 +449,17 @@ Datum
 recording_deadline(PG_FUNCTION_ARGS)
 {
 	PolicyArgCache *cache;
-	PolicyVersion *v;
 	TimestampTz event;
-	const Rule *rule = NULL;
+	const Rule *rule;
 
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
 		PG_RETURN_NULL();
 	cache = policy_from_args(fcinfo);
 	event = PG_GETARG_TIMESTAMPTZ(1);
-	v = version_of_event(cache, event);
-	for (int i = 0; i < v->nrules && rule == NULL; i++)
-		if (v->rules[i].kind == RULE_WINDOW && strcmp(v->rules[i].topic, "case_record") == 0)
-			rule = &v->rules[i];
-	if (rule == NULL)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("policy \"%s\" sets no window for the case record of a discussion",
-						cache->policy->name),
-				 errdetail("Version %d has no window rule on topic case_record.", v->version),
-				 errhint("Add one to supervision.rule, or use window_deadline() with one of the policy's window rules.")));
-	PG_RETURN_TIMESTAMPTZ(window_rule_deadline(cache, rule, event,
-											   PG_NARGS() > 2 && !PG_ARGISNULL(2) &&
-											   PG_GETARG_BOOL(2)));
+	rule = policy_recording_window(cache->policy, version_of_event(cache, event));
+	PG_RETURN_TIMESTAMPTZ(timescale_deadline(cache->calendar, event,
+											 rule_window(rule, PG_NARGS() > 2 && !PG_ARGISNULL(2) &&
+														 PG_GETARG_BOOL(2))));
 }
 
 /*
@@ -558,13 +478,13 @@ window_deadline(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	cache = policy_from_args(fcinfo);
 	event = PG_GETARG_TIMESTAMPTZ(2);
-	rule = rule_by_id(cache, version_of_event(cache, event),
+	rule = policy_rule(cache->policy, version_of_event(cache, event),
 					  text_to_cstring(PG_GETARG_TEXT_PP(1)), RULE_WINDOW,
 					  PG_NARGS() > 4 && !PG_ARGISNULL(4) ?
 					  text_to_cstring(PG_GETARG_TEXT_PP(4)) : NULL, "window");
-	PG_RETURN_TIMESTAMPTZ(window_rule_deadline(cache, rule, event,
-											   PG_NARGS() > 3 && !PG_ARGISNULL(3) &&
-											   PG_GETARG_BOOL(3)));
+	PG_RETURN_TIMESTAMPTZ(timescale_deadline(cache->calendar, event,
+											 rule_window(rule, PG_NARGS() > 3 && !PG_ARGISNULL(3) &&
+														 PG_GETARG_BOOL(3))));
 }
 
 /*

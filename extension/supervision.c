@@ -11,6 +11,7 @@
 #include "fmgr.h"
 #include "utils/guc.h"
 
+#include "attachment.h"
 #include "calendar.h"
 #include "policy.h"
 
@@ -31,8 +32,29 @@ _PG_init(void)
 							   check_default_calendar,
 							   assign_default_calendar,
 							   NULL);
+	DefineCustomStringVariable("supervision.actor",
+							   "The person an application records entries for, in this transaction.",
+							   "Names the recorded_by stamp of management oversight entries when the session user holds the role a table trusts; set it with SET LOCAL.",
+							   &supervision_actor,
+							   "",
+							   PGC_USERSET,
+							   0,
+							   NULL,
+							   NULL,
+							   NULL);
+	DefineCustomStringVariable("supervision.clock",
+							   "A fixed time of recording for stamps and recording windows, for tests; empty for the server's clock.",
+							   "Only a superuser may set it.",
+							   &supervision_clock_text,
+							   "",
+							   PGC_SUSET,
+							   0,
+							   check_clock,
+							   assign_clock,
+							   NULL);
 	MarkGUCPrefixReserved("supervision");
 
 	calendar_init();
 	policy_init();
+	attachment_init();
 }

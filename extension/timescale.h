@@ -70,6 +70,7 @@ extern void check_format_version(int version, int expected, const char *type);
 extern void timescale_append(StringInfo buf, const Timescale *t);
 extern int	timescale_cmp_internal(const Timescale *a, const Timescale *b);
 
+extern Datum timescale_in(PG_FUNCTION_ARGS);
 extern DateADT timescale_due_date(DateADT from, const Timescale *t, const Calendar *cal);
 extern DateADT timescale_local_date(Calendar *cal, TimestampTz event);
 extern TimestampTz timescale_deadline(Calendar *cal, TimestampTz event, const Timescale *t);

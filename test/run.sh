@@ -152,8 +152,9 @@ run_pgtap() {
     done
 }
 
-# pg_dump and pg_restore keep a council's calendars and closure days, and
-# the shipped rows are not restored twice.
+# pg_dump and pg_restore keep a council's calendars, closure days,
+# policies, and a case-note table with our triggers attached and its
+# stamped rows untouched; the shipped rows are not restored twice.
 run_dump_restore() {
     local check before after
     say "pg_dump and pg_restore"
@@ -167,42 +168,47 @@ run_dump_restore() {
            SELECT supervision.personal_supervision_due('camden-2024', 'social_worker', '2025-03-31'),
                   supervision.personal_supervision_due('camden-2024', 'social_worker', '2025-12-19'),
                   supervision.recording_deadline('camden-2024', '2026-12-23 10:00+00'),
-                  supervision.case_discussion_due('islington-local', 'cin', '2026-12-15');"
+                  supervision.case_discussion_due('islington-local', 'cin', '2026-12-15');
+           SELECT * FROM public.case_note ORDER BY id;
+           SELECT \"table\", trigger, kind, enabled, definition FROM supervision.attachment ORDER BY 1, 2;"
     new_database supervision_dump_from \
         && psql_q -d supervision_dump_from -f test/fixtures/council_calendars.sql >/dev/null \
         && psql_q -d supervision_dump_from -f test/fixtures/council_policy.sql >/dev/null \
+        && psql_q -d supervision_dump_from -f test/fixtures/council_case_notes.sql >/dev/null \
         && before=$(psql_q -At -d supervision_dump_from -c "$check") \
         && "$PGBIN/pg_dump" -Fc -d supervision_dump_from -f "$CLUSTER/calendars.dump" \
         && psql_q -d postgres -c "CREATE DATABASE supervision_dump_to" >/dev/null \
         && "$PGBIN/pg_restore" --exit-on-error -d supervision_dump_to "$CLUSTER/calendars.dump" \
         && after=$(psql_q -At -d supervision_dump_to -c "$check")
     if [ $? = 0 ] && [ -n "$before" ] && [ "$before" = "$after" ]; then
-        echo "restored calendars, closure days, policies and answers identical ... ok"
+        echo "restored calendars, closure days, policies, stamped rows, triggers and answers identical ... ok"
         PASSED=$((PASSED + 1))
     else
-        echo "restored calendars, closure days, policies and answers identical ... FAILED"
+        echo "restored calendars, closure days, policies, stamped rows, triggers and answers identical ... FAILED"
         diff <(printf '%s\n' "$before") <(printf '%s\n' "$after")
         FAILED=$((FAILED + 1))
     fi
 }
 
-# Updating step by step from the first release gives exactly a fresh
-# install, with a council's calendars in place before the update.
+# Updating step by step from the first release (0.1.0, then 0.2.0, then
+# to the default version) gives exactly a fresh install, with a council's
+# calendars in place before the update.
 run_upgrade() {
     local fresh updated
     say "ALTER EXTENSION UPDATE from 0.1.0"
     psql_q -d postgres -c "DROP DATABASE IF EXISTS supervision_upgrade" -c "CREATE DATABASE supervision_upgrade" >/dev/null 2>&1 \
         && psql_q -d supervision_upgrade -c "CREATE EXTENSION supervision VERSION '0.1.0'" >/dev/null \
         && psql_q -d supervision_upgrade -f test/fixtures/council_calendars.sql >/dev/null \
+        && psql_q -d supervision_upgrade -c "ALTER EXTENSION supervision UPDATE TO '0.2.0'" >/dev/null \
         && psql_q -d supervision_upgrade -c "ALTER EXTENSION supervision UPDATE" >/dev/null \
         && updated=$(psql_q -At -d supervision_upgrade -f test/fixtures/describe_extension.sql) \
         && new_database supervision_fresh \
         && fresh=$(psql_q -At -d supervision_fresh -f test/fixtures/describe_extension.sql)
     if [ $? = 0 ] && [ -n "$fresh" ] && [ "$fresh" = "$updated" ]; then
-        echo "updated from 0.1.0: every object, definition and comment as a fresh install ... ok"
+        echo "updated from 0.1.0 step by step: every object, definition and comment as a fresh install ... ok"
         PASSED=$((PASSED + 1))
     else
-        echo "updated from 0.1.0: every object, definition and comment as a fresh install ... FAILED"
+        echo "updated from 0.1.0 step by step: every object, definition and comment as a fresh install ... FAILED"
         diff <(printf '%s\n' "$fresh") <(printf '%s\n' "$updated")
         FAILED=$((FAILED + 1))
     fi
