@@ -101,3 +101,36 @@ SELECT p AS policy, significant,
 FROM unnest(ARRAY['slough', 'islington', 'gloucestershire']) p, unnest(ARRAY[false, true]) significant
 ORDER BY 1, 2;
 \echo
+
+\echo '7. Triggers on a council''s own case-note table: stamps and the recording window (Islington, ISL-R1/R2)'
+CREATE TABLE public.case_note (
+    id bigserial PRIMARY KEY, child_id integer NOT NULL, body text NOT NULL,
+    discussed_at timestamptz, significant boolean NOT NULL DEFAULT false,
+    heading text, written_by text, written_at timestamptz, designation text,
+    late boolean, late_reason text);
+\o /dev/null
+SELECT supervision.attach_oversight('public.case_note', 'written_at', 'written_by', heading => 'heading',
+    policy => 'islington', designation => 'designation');
+SELECT supervision.attach_recording_window('public.case_note', 'discussed_at', policy => 'islington',
+    significant => 'significant', late => 'late', late_reason => 'late_reason', mode => 'require_reason');
+\o
+SELECT "table", trigger, kind FROM supervision.attachment ORDER BY 2;
+\echo '   Recorded at 16:00 on Mon 9 Nov 2026 (supervision.clock fixes the time for the demo); the client''s stamps are overwritten'
+SET supervision.clock = '2026-11-09 16:00 Europe/London';
+INSERT INTO public.case_note (child_id, body, discussed_at, significant, designation, written_by, written_at) VALUES
+    (1, 'Strategy discussion to be convened', '2026-11-02 10:00 Europe/London', false, 'Team Manager', 'someone else', '2000-01-01'),
+    (2, 'Child to be seen today', '2026-11-06 11:00 Europe/London', false, 'Team Manager', NULL, NULL);
+INSERT INTO public.case_note (child_id, body, discussed_at, significant, designation, late_reason) VALUES
+    (3, 'Placement move agreed', '2026-11-05 09:30 Europe/London', true, 'Practice Supervisor', 'Manager on leave');
+SELECT child_id, heading, written_by, to_char(written_at AT TIME ZONE 'Europe/London', 'Dy DD Mon HH24:MI') AS written,
+       to_char(discussed_at AT TIME ZONE 'Europe/London', 'Dy DD Mon HH24:MI') AS discussed, significant, late, late_reason
+FROM public.case_note ORDER BY id;
+\echo '   A significant decision of Thu 5 Nov recorded on Mon 9 Nov without a reason is refused:'
+\set ON_ERROR_STOP 0
+INSERT INTO public.case_note (child_id, body, discussed_at, significant, designation) VALUES
+    (4, 'Legal planning meeting', '2026-11-05 09:30 Europe/London', true, 'Team Manager');
+\echo '   and a stamp cannot be changed:'
+UPDATE public.case_note SET written_by = 'eve' WHERE child_id = 1;
+\set ON_ERROR_STOP 1
+RESET supervision.clock;
+\echo
