@@ -308,6 +308,23 @@ CREATE TRIGGER unknown_argument BEFORE INSERT ON hand_made FOR EACH ROW
 SELECT pg_temp.refusal($$INSERT INTO hand_made DEFAULT VALUES$$);
 DROP TRIGGER unknown_argument ON hand_made;
 
+-- names that need quoting are quoted, and a name cannot inject SQL
+CREATE TABLE "Case Notes; DROP TABLE case_note" ("Written ""At""" timestamptz, "by=whom" text, body text);
+SELECT supervision.attach_oversight('"Case Notes; DROP TABLE case_note"', 'Written "At"', 'by=whom');
+INSERT INTO "Case Notes; DROP TABLE case_note" (body) VALUES ('quoted') RETURNING *;
+SELECT supervision.detach_oversight('"Case Notes; DROP TABLE case_note"');
+SELECT count(*) AS case_notes_still_there FROM case_note;
+
+-- a partitioned table: the triggers reach every partition, and go with detaching
+CREATE TABLE part_note (id integer, at timestamptz, who text, region text) PARTITION BY LIST (region);
+CREATE TABLE part_note_north PARTITION OF part_note FOR VALUES IN ('north');
+SELECT supervision.attach_oversight('part_note', 'at', 'who');
+INSERT INTO part_note VALUES (1, NULL, 'someone', 'north') RETURNING *;
+SELECT pg_temp.refusal($$UPDATE part_note SET who = 'someone'$$);
+SELECT "table", trigger FROM supervision.attachment WHERE "table"::text LIKE 'part_note%' ORDER BY 1, 2;
+SELECT supervision.detach_oversight('part_note');
+SELECT count(*) AS part_note_triggers FROM pg_trigger WHERE tgrelid IN ('part_note'::regclass, 'part_note_north'::regclass);
+
 -- the stamp and window functions are not for PUBLIC
 SELECT p.proname, has_function_privilege('public', p.oid, 'EXECUTE') AS public_may_execute
 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
@@ -318,7 +335,8 @@ WHERE n.nspname = 'supervision'
 ORDER BY 1;
 
 RESET supervision.clock;
-DROP TABLE case_note, oversight_entry, manager, scottish_note, glos_note, slough_note, hand_made;
+DROP TABLE case_note, oversight_entry, manager, scottish_note, glos_note, slough_note, hand_made,
+    "Case Notes; DROP TABLE case_note", part_note;
 DROP FUNCTION designation_of(text);
 DELETE FROM supervision.policy WHERE name = 'slough-local';
 DROP ROLE triggers_trusted_apps, triggers_case_system, triggers_mallory, triggers_purger, triggers_records_officer;
