@@ -44,8 +44,13 @@ char	   *supervision_actor = NULL;
 char	   *supervision_clock_text = NULL;
 
 /* supervision.clock, parsed by its check hook */
-static bool clock_fixed = false;
-static TimestampTz clock_value = 0;
+typedef struct ClockSetting
+{
+	bool		fixed;			/* false: the server's clock */
+	TimestampTz at;
+} ClockSetting;
+
+static ClockSetting clock_setting = {false, 0};
 
 static HTAB *attachments = NULL;	/* trigger oid -> Attachment */
 
@@ -82,7 +87,7 @@ bool
 check_clock(char **newval, void **extra, GucSource source)
 {
 	MemoryContext context = CurrentMemoryContext;
-	TimestampTz *parsed;
+	ClockSetting *parsed;
 	volatile TimestampTz t = 0;
 	volatile bool ok = true;
 
@@ -118,11 +123,12 @@ check_clock(char **newval, void **extra, GucSource source)
 			return false;
 		}
 	}
-	parsed = malloc(sizeof(TimestampTz) + 1);
+	/* GUC extras are malloc'd: the GUC machinery frees them */
+	parsed = malloc(sizeof(ClockSetting));
 	if (parsed == NULL)
 		return false;
-	*parsed = t;
-	((char *) parsed)[sizeof(TimestampTz)] = (*newval != NULL && (*newval)[0] != '\0');
+	parsed->fixed = (*newval != NULL && (*newval)[0] != '\0');
+	parsed->at = t;
 	*extra = parsed;
 	return true;
 }
@@ -130,8 +136,7 @@ check_clock(char **newval, void **extra, GucSource source)
 void
 assign_clock(const char *newval, void *extra)
 {
-	clock_value = *(TimestampTz *) extra;
-	clock_fixed = ((char *) extra)[sizeof(TimestampTz)];
+	clock_setting = *(ClockSetting *) extra;
 }
 
 /*
@@ -141,7 +146,7 @@ assign_clock(const char *newval, void *extra)
 TimestampTz
 supervision_clock(void)
 {
-	return clock_fixed ? clock_value : GetCurrentStatementStartTimestamp();
+	return clock_setting.fixed ? clock_setting.at : GetCurrentStatementStartTimestamp();
 }
 
 /* ---- Parsing the trigger's arguments ---- */
