@@ -19,6 +19,9 @@ PG_MODULE_MAGIC;
 
 void		_PG_init(void);
 
+/* supervision.policy: read by the report functions, in SQL */
+static char *report_policy_name = NULL;
+
 void
 _PG_init(void)
 {
@@ -51,6 +54,16 @@ _PG_init(void)
 							   0,
 							   check_clock,
 							   assign_clock,
+							   NULL);
+	DefineCustomStringVariable("supervision.policy",
+							   "The policy the report functions apply.",
+							   "A policy of supervision.policy (leeds, slough, ...); set it for everyone with ALTER DATABASE ... SET.",
+							   &report_policy_name,
+							   "",
+							   PGC_USERSET,
+							   0,
+							   NULL,
+							   NULL,
 							   NULL);
 	MarkGUCPrefixReserved("supervision");
 
