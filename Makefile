@@ -53,8 +53,10 @@ endif
 $(OBJS): $(wildcard extension/*.h)
 
 .PHONY: demo test bench
+# make demo POLICY=islington: the policy the sample case database's reports apply
+POLICY ?= leeds
 demo:
-	bash test/run.sh demo
+	POLICY=$(POLICY) bash test/run.sh demo
 test:
 	bash test/run.sh test
 bench:

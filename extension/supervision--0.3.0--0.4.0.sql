@@ -157,15 +157,20 @@ BEGIN
             USING ERRCODE = 'invalid_parameter_value',
                   HINT = 'Map each field to its column: ''{"key": "staff_id", "started": "role_start"}''.';
     END IF;
-    SELECT string_agg(j.key, ', ') INTO unknown FROM jsonb_each(columns) j
-    WHERE NOT EXISTS (SELECT FROM @extschema@.source_field s WHERE s.kind = register_source.kind AND s.field = j.key)
-       OR jsonb_typeof(j.value) <> 'string';
+    SELECT string_agg(j.key, ', ') INTO unknown FROM jsonb_each(columns) j WHERE jsonb_typeof(j.value) <> 'string';
     IF unknown IS NOT NULL THEN
-        RAISE EXCEPTION 'the % source has no field %, or its column is not a string', kind, unknown
+        RAISE EXCEPTION 'the column of field % is not a JSON string', unknown
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Map each field to a column name: ''{"key": "staff_id"}''.';
+    END IF;
+    SELECT string_agg(j.key, ', ') INTO unknown FROM jsonb_each(columns) j
+    WHERE NOT EXISTS (SELECT FROM @extschema@.source_field s WHERE s.kind = register_source.kind AND s.field = j.key);
+    IF unknown IS NOT NULL THEN
+        RAISE EXCEPTION 'the % source has no field %', kind, unknown
             USING ERRCODE = 'invalid_parameter_value',
                   HINT = 'Its fields are: ' || (SELECT string_agg(s.field, ', ' ORDER BY s.position)
                                                 FROM @extschema@.source_field s WHERE s.kind = register_source.kind)
-                         || '; map each to a column name, as a JSON string.';
+                         || '.';
     END IF;
 
     FOR f IN SELECT s.field, s.required, s.class FROM @extschema@.source_field s
@@ -402,6 +407,23 @@ $$;
 COMMENT ON FUNCTION @extschema@.late_from(text, timestamptz, boolean, datemultirange, text) IS
     'The first late instant for the record of a discussion held at event, where a version with a recording window was in force that day (else NULL): used by the reports.';
 
+-- The roles (categories) the policy's cadences on a topic speak of, in any
+-- version; NULL when a rule covers everyone.  The reports ask the due-date
+-- functions only for those, and show the rest as 'no rule'.
+CREATE FUNCTION @extschema@.rule_subjects(policy text, topic text) RETURNS text[]
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT CASE WHEN bool_or(CASE WHEN topic = 'case_discussion' THEN r.categories ELSE r.roles END IS NULL) THEN NULL
+                ELSE array_agg(DISTINCT s) END
+    FROM @extschema@.rule r
+    LEFT JOIN LATERAL unnest(CASE WHEN topic = 'case_discussion' THEN r.categories ELSE r.roles END) AS s ON true
+    WHERE r.policy = rule_subjects.policy AND r.topic = rule_subjects.topic AND r.kind = 'cadence'
+$$;
+
+COMMENT ON FUNCTION @extschema@.rule_subjects(text, text) IS
+    'The roles (for topic personal_supervision) or case categories (case_discussion) that the policy''s cadence rules on the topic name, in any version; NULL when one names none and so covers all. Used by the reports.';
+
 -- the staff in post on a day, as a subquery
 CREATE FUNCTION @extschema@.staff_in_post(time_zone text) RETURNS text
 LANGUAGE sql STABLE
@@ -425,17 +447,19 @@ DECLARE
     p @extschema@.policy_in_force := @extschema@.policy_in_force();
 BEGIN
     RETURN QUERY EXECUTE format($q$
-        SELECT st.key, st.name, st.team, st.role, d.rule, l.last_held, d.target, d.latest,
-               @extschema@.due_status(d, $1, $2, $4),
-               CASE WHEN $1 > d.latest THEN $1 - d.latest ELSE 0 END
+        SELECT st.key, st.name, st.team, st.role, (dd.d).rule, l.last_held, (dd.d).target, (dd.d).latest,
+               @extschema@.due_status(dd.d, $1, $2, $4),
+               CASE WHEN $1 > (dd.d).latest THEN $1 - (dd.d).latest ELSE 0 END
         FROM %s AS st
         LEFT JOIN (SELECT s.staff, @extschema@.local_day(max(s.held_at), $5) AS last_held
                    FROM %s AS s GROUP BY s.staff) AS l ON l.staff = st.key
-        CROSS JOIN LATERAL @extschema@.personal_supervision_due($3, st.role, @extschema@.not_before(l.last_held, $6), @extschema@.not_before(st.started, $6)) AS d
+        CROSS JOIN LATERAL (SELECT CASE WHEN $7 IS NULL OR st.role = ANY ($7)
+                THEN @extschema@.personal_supervision_due($3, st.role, @extschema@.not_before(l.last_held, $6), @extschema@.not_before(st.started, $6)) END AS d OFFSET 0) AS dd
         ORDER BY st.team, st.name, st.key$q$,
         @extschema@.staff_in_post(p.time_zone),
         @extschema@.source_query('supervision_sessions', p.time_zone, as_of))
-    USING as_of, horizon, p.policy, p.calendar, p.time_zone, p.since;
+    USING as_of, horizon, p.policy, p.calendar, p.time_zone, p.since,
+          @extschema@.rule_subjects(p.policy, 'personal_supervision');
 END
 $$;
 
@@ -453,20 +477,22 @@ DECLARE
     p @extschema@.policy_in_force := @extschema@.policy_in_force();
 BEGIN
     RETURN QUERY EXECUTE format($q$
-        SELECT c.key, c.child, c.category, c.worker, st.team, d.rule, c.opened, l.last_discussed,
-               d.target, d.latest, @extschema@.due_status(d, $1, $2, $4),
-               CASE WHEN $1 > d.latest THEN $1 - d.latest ELSE 0 END
+        SELECT c.key, c.child, c.category, c.worker, st.team, (dd.d).rule, c.opened, l.last_discussed,
+               (dd.d).target, (dd.d).latest, @extschema@.due_status(dd.d, $1, $2, $4),
+               CASE WHEN $1 > (dd.d).latest THEN $1 - (dd.d).latest ELSE 0 END
         FROM %s AS c
         LEFT JOIN (SELECT s.case_key, @extschema@.local_day(max(s.held_at), $5) AS last_discussed
                    FROM %s AS s GROUP BY s.case_key) AS l ON l.case_key = c.key
         LEFT JOIN %s AS st ON st.key = c.worker
-        CROSS JOIN LATERAL @extschema@.case_discussion_due($3, c.category, @extschema@.not_before(l.last_discussed, $7), @extschema@.not_before(c.opened, $7)) AS d
+        CROSS JOIN LATERAL (SELECT CASE WHEN $8 IS NULL OR c.category = ANY ($8)
+                THEN @extschema@.case_discussion_due($3, c.category, @extschema@.not_before(l.last_discussed, $7), @extschema@.not_before(c.opened, $7)) END AS d OFFSET 0) AS dd
         WHERE c.opened <= $1 AND (c.closed IS NULL OR c.closed > $1)
         ORDER BY c.key$q$,
         @extschema@.source_query('cases', p.time_zone, NULL),
         @extschema@.source_query('case_discussions', p.time_zone, as_of),
         @extschema@.source_query('staff', p.time_zone, NULL))
-    USING as_of, horizon, p.policy, p.calendar, p.time_zone, NULL::text, p.since;
+    USING as_of, horizon, p.policy, p.calendar, p.time_zone, NULL::text, p.since,
+          @extschema@.rule_subjects(p.policy, 'case_discussion');
 END
 $$;
 
@@ -495,9 +521,9 @@ BEGIN
                   HINT = 'Give the key of a member of staff as the staff source holds it (SELECT * FROM supervision.source WHERE kind = ''staff'').';
     END IF;
     RETURN QUERY EXECUTE format($q$
-        SELECT c.key, c.child, c.category, c.opened, d.rule, l.last_discussed,
-               d.target, d.latest, @extschema@.due_status(d, $1, $2, $4),
-               CASE WHEN $1 > d.latest THEN $1 - d.latest ELSE 0 END,
+        SELECT c.key, c.child, c.category, c.opened, (dd.d).rule, l.last_discussed,
+               (dd.d).target, (dd.d).latest, @extschema@.due_status(dd.d, $1, $2, $4),
+               CASE WHEN $1 > (dd.d).latest THEN $1 - (dd.d).latest ELSE 0 END,
                o.last_oversight, l.late_records
         FROM %s AS c
         LEFT JOIN (SELECT s.case_key, @extschema@.local_day(max(s.held_at), $5) AS last_discussed,
@@ -510,13 +536,15 @@ BEGIN
                    GROUP BY s.case_key) AS l ON l.case_key = c.key
         LEFT JOIN (SELECT s.case_key, @extschema@.local_day(max(s.recorded_at), $5) AS last_oversight
                    FROM %s AS s GROUP BY s.case_key) AS o ON o.case_key = c.key
-        CROSS JOIN LATERAL @extschema@.case_discussion_due($3, c.category, @extschema@.not_before(l.last_discussed, $7), @extschema@.not_before(c.opened, $7)) AS d
+        CROSS JOIN LATERAL (SELECT CASE WHEN $9 IS NULL OR c.category = ANY ($9)
+                THEN @extschema@.case_discussion_due($3, c.category, @extschema@.not_before(l.last_discussed, $7), @extschema@.not_before(c.opened, $7)) END AS d OFFSET 0) AS dd
         WHERE c.worker = $6 AND c.opened <= $1 AND (c.closed IS NULL OR c.closed > $1)
-        ORDER BY d.latest NULLS LAST, c.key$q$,
+        ORDER BY (dd.d).latest NULLS LAST, c.key$q$,
         @extschema@.source_query('cases', p.time_zone, NULL),
         @extschema@.source_query('case_discussions', p.time_zone, as_of),
         @extschema@.source_query('oversight', p.time_zone, as_of))
-    USING as_of, horizon, p.policy, p.calendar, p.time_zone, staff, p.since, windows;
+    USING as_of, horizon, p.policy, p.calendar, p.time_zone, staff, p.since, windows,
+          @extschema@.rule_subjects(p.policy, 'case_discussion');
 END
 $$;
 
@@ -550,17 +578,19 @@ BEGIN
             SELECT s.staff, s.day, lag(s.day) OVER (PARTITION BY s.staff ORDER BY s.day) AS previous
             FROM (SELECT x.staff, @extschema@.local_day(x.held_at, $4) AS day FROM %2$s AS x) AS s),
         held_sessions AS (
-            SELECT st.team, count(*) AS held, count(*) FILTER (WHERE s.day <= d.latest) AS on_time
+            SELECT st.team, count(*) AS held, count(*) FILTER (WHERE s.day <= (dd.d).latest) AS on_time
             FROM sessions AS s JOIN staff AS st ON st.key = s.staff
-            CROSS JOIN LATERAL @extschema@.personal_supervision_due($3, st.role, @extschema@.not_before(s.previous, $5), @extschema@.not_before(st.started, $5)) AS d
-            WHERE s.day >= $1 AND d.latest IS NOT NULL
+            CROSS JOIN LATERAL (SELECT CASE WHEN $7 IS NULL OR st.role = ANY ($7)
+                THEN @extschema@.personal_supervision_due($3, st.role, @extschema@.not_before(s.previous, $5), @extschema@.not_before(st.started, $5)) END AS d OFFSET 0) AS dd
+            WHERE s.day >= $1 AND (dd.d).latest IS NOT NULL
             GROUP BY st.team),
         missed_sessions AS (
             SELECT st.team, count(*) AS missed
             FROM staff AS st
             LEFT JOIN (SELECT s.staff, max(s.day) AS last FROM sessions AS s GROUP BY s.staff) AS l ON l.staff = st.key
-            CROSS JOIN LATERAL @extschema@.personal_supervision_due($3, st.role, @extschema@.not_before(l.last, $5), @extschema@.not_before(st.started, $5)) AS d
-            WHERE d.latest < $2 AND (st.left_on IS NULL OR st.left_on > $2)
+            CROSS JOIN LATERAL (SELECT CASE WHEN $7 IS NULL OR st.role = ANY ($7)
+                THEN @extschema@.personal_supervision_due($3, st.role, @extschema@.not_before(l.last, $5), @extschema@.not_before(st.started, $5)) END AS d OFFSET 0) AS dd
+            WHERE (dd.d).latest < $2 AND (st.left_on IS NULL OR st.left_on > $2)
             GROUP BY st.team),
         cases AS (
             SELECT c.*, st.team FROM %3$s AS c JOIN %1$s AS st ON st.key = c.worker
@@ -571,11 +601,13 @@ BEGIN
                          x.recorded_at >= @extschema@.late_from($3, x.held_at::timestamptz, x.significant, $6, $4) AS late
                   FROM %4$s AS x) AS s),
         held_discussions AS (
-            SELECT c.team, count(*) FILTER (WHERE d.latest IS NOT NULL) AS held,
-                   count(*) FILTER (WHERE s.day <= d.latest) AS on_time,
-                   count(*) FILTER (WHERE s.late) AS late
+            SELECT c.team, count(*) FILTER (WHERE (dd.d).latest IS NOT NULL) AS held,
+                   count(*) FILTER (WHERE s.day <= (dd.d).latest) AS on_time,
+                   CASE WHEN bool_and(s.late IS NULL) THEN NULL
+                        ELSE count(*) FILTER (WHERE s.late) END AS late
             FROM discussions AS s JOIN cases AS c ON c.key = s.case_key
-            CROSS JOIN LATERAL @extschema@.case_discussion_due($3, c.category, @extschema@.not_before(s.previous, $5), @extschema@.not_before(c.opened, $5)) AS d
+            CROSS JOIN LATERAL (SELECT CASE WHEN $8 IS NULL OR c.category = ANY ($8)
+                THEN @extschema@.case_discussion_due($3, c.category, @extschema@.not_before(s.previous, $5), @extschema@.not_before(c.opened, $5)) END AS d OFFSET 0) AS dd
             WHERE s.day >= $1
             GROUP BY c.team),
         missed_discussions AS (
@@ -583,8 +615,9 @@ BEGIN
             FROM cases AS c
             LEFT JOIN (SELECT s.case_key, max(s.day) AS last FROM discussions AS s GROUP BY s.case_key) AS l
                 ON l.case_key = c.key
-            CROSS JOIN LATERAL @extschema@.case_discussion_due($3, c.category, @extschema@.not_before(l.last, $5), @extschema@.not_before(c.opened, $5)) AS d
-            WHERE d.latest < $2 AND (c.closed IS NULL OR c.closed > $2)
+            CROSS JOIN LATERAL (SELECT CASE WHEN $8 IS NULL OR c.category = ANY ($8)
+                THEN @extschema@.case_discussion_due($3, c.category, @extschema@.not_before(l.last, $5), @extschema@.not_before(c.opened, $5)) END AS d OFFSET 0) AS dd
+            WHERE (dd.d).latest < $2 AND (c.closed IS NULL OR c.closed > $2)
             GROUP BY c.team),
         teams AS (SELECT DISTINCT st.team FROM staff AS st)
         SELECT t.team,
@@ -594,7 +627,7 @@ BEGIN
                (coalesce(hd.held, 0) + coalesce(md.missed, 0))::integer,
                coalesce(hd.held, 0)::integer, coalesce(hd.on_time, 0)::integer,
                round(100.0 * hd.on_time / nullif(coalesce(hd.held, 0) + coalesce(md.missed, 0), 0), 1),
-               coalesce(hd.late, 0)::integer
+               hd.late::integer
         FROM teams AS t
         LEFT JOIN held_sessions AS hs ON hs.team IS NOT DISTINCT FROM t.team
         LEFT JOIN missed_sessions AS ms ON ms.team IS NOT DISTINCT FROM t.team
@@ -605,12 +638,14 @@ BEGIN
         @extschema@.source_query('supervision_sessions', p.time_zone, last_day),
         @extschema@.source_query('cases', p.time_zone, NULL),
         @extschema@.source_query('case_discussions', p.time_zone, last_day))
-    USING first_day, last_day, p.policy, p.time_zone, p.since, windows;
+    USING first_day, last_day, p.policy, p.time_zone, p.since, windows,
+          @extschema@.rule_subjects(p.policy, 'personal_supervision'),
+          @extschema@.rule_subjects(p.policy, 'case_discussion');
 END
 $$;
 
 COMMENT ON FUNCTION @extschema@.monthly_return(date) IS
-    'The monthly return of the month containing the day given (SLO-Q1), per team: personal supervision sessions due (held in the month, plus staff overdue at its end), held, held on time (by the latest date that followed from the session before), and the percentage on time; the same for case discussions (by the allocated worker''s team); and discussions of the month recorded after the recording window.';
+    'The monthly return of the month containing the day given (SLO-Q1), per team: personal supervision sessions due (held in the month, plus staff overdue at its end), held, held on time (by the latest date that followed from the session before), and the percentage on time; the same for case discussions (by the allocated worker''s team); and discussions of the month recorded after the recording window (NULL where none could be judged: no recorded_at, or no window in the policy).';
 
 -- the rules of a kind and topic in the version of the policy in force on a day
 CREATE FUNCTION @extschema@.rules_in_force(policy text, kind text, topic text, day date)
@@ -773,5 +808,8 @@ $$;
 COMMENT ON FUNCTION @extschema@.retention_due(date) IS
     'Supervision files of staff who have left by as_of (LEE-R2, BUR-R2): the last day each must be kept (as retention_until(), by the version in force when they left, or the first version for a leaver before it), and whether it may now be deleted (NULL where the policy has no retention rule).';
 
+-- the reports run with the caller's rights: a report writer sees only the
+-- council's rows they may SELECT
+GRANT SELECT ON @extschema@.source, @extschema@.source_field TO PUBLIC;
 REVOKE ALL ON FUNCTION @extschema@.register_source(text, regclass, jsonb, text[]) FROM PUBLIC;
 REVOKE ALL ON FUNCTION @extschema@.unregister_source(text) FROM PUBLIC;

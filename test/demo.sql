@@ -134,3 +134,70 @@ UPDATE public.case_note SET written_by = 'eve' WHERE child_id = 1;
 \set ON_ERROR_STOP 1
 RESET supervision.clock;
 \echo
+
+\echo '8. Reports over a council''s own tables: a sample case database (test/sample), policy' :policy
+\echo '   3 teams, 40 staff, 800 children, 18 months of history up to today, loaded with triggers off'
+\echo '   (history is migrated the PostgreSQL way); then test/sample/attach.sql registers the'
+\echo '   sources and attaches the triggers, as a DBA would.'
+\o /dev/null
+\i test/sample/schema.sql
+\i test/sample/generate.sql
+SET session_replication_role = replica;
+SELECT casework.generate(800, current_date);
+SET session_replication_role = DEFAULT;
+\i test/sample/attach.sql
+\o
+SELECT min(team_id) AS team, min(team_name) AS team_name FROM casework.team \gset
+\echo
+\echo '   Whose personal supervision is overdue in team' :team '(' :team_name '):'
+\echo '   SELECT * FROM supervision.supervision_due() WHERE team = ''':team''' AND status <> ''on track'';'
+SELECT staff, name, role, rule, to_char(last_held, 'DD Mon YYYY') AS "last session",
+       to_char(latest, 'DD Mon YYYY') AS "due by", status, days_overdue AS "days over"
+FROM supervision.supervision_due() WHERE team = :'team' AND status <> 'on track'
+ORDER BY days_overdue DESC, staff;
+\echo
+\echo '   Which of the team''s children''s cases are overdue for discussion (the 10 longest):'
+\echo '   SELECT * FROM supervision.case_discussions_due() WHERE team = ''':team''' AND status = ''overdue'';'
+SELECT case_key, category, worker, rule, to_char(last_discussed, 'DD Mon YYYY') AS "last discussed",
+       to_char(latest, 'DD Mon YYYY') AS "due by", days_overdue AS "days over"
+FROM supervision.case_discussions_due() WHERE team = :'team' AND status = 'overdue'
+ORDER BY days_overdue DESC, case_key LIMIT 10;
+SELECT count(*) FILTER (WHERE status = 'overdue') AS overdue, count(*) FILTER (WHERE status = 'due soon') AS "due soon",
+       count(*) AS "open cases"
+FROM supervision.case_discussions_due() WHERE team = :'team';
+
+SELECT (date_trunc('month', current_date) - interval '1 month')::date AS last_month,
+       to_char(date_trunc('month', current_date) - interval '1 month', 'FMMonth YYYY') AS last_month_name \gset
+\echo
+\echo '   The monthly return for' :last_month_name '(SLO-Q1): SELECT * FROM supervision.monthly_return(''':last_month''');'
+SELECT team, sessions_due AS "sessions due", sessions_held AS held, sessions_on_time AS "on time",
+       sessions_on_time_pct AS "%", discussions_due AS "discussions due", discussions_held AS held,
+       discussions_on_time AS "on time", discussions_on_time_pct AS "%", records_late AS "records late"
+FROM supervision.monthly_return(:'last_month');
+
+\echo
+\echo '   Compliance by team and month, the last 12 months: % of supervision sessions / case discussions on time'
+SELECT t.team_name AS team, to_char(m, 'YY-MM') AS month,
+       lpad(coalesce(round(r.sessions_on_time_pct)::text, '-'), 3) || '/' ||
+       rpad(coalesce(round(r.discussions_on_time_pct)::text, '-'), 3) AS cell
+FROM generate_series(date_trunc('month', current_date) - interval '12 months',
+                     date_trunc('month', current_date) - interval '1 month', interval '1 month') AS m,
+     supervision.monthly_return(m::date) AS r
+JOIN casework.team t ON t.team_id::text = r.team
+ORDER BY 1, 2 \crosstabview team month cell
+
+SELECT worker_id AS worker FROM casework.case_file WHERE closed_on IS NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1 \gset
+\echo
+\echo '   Before a worker''s supervision (Leeds 4.7): SELECT * FROM supervision.pre_supervision_report(''':worker''');'
+SELECT case_key, category, to_char(last_discussed, 'DD Mon YY') AS "last discussed", to_char(latest, 'DD Mon YY') AS "due by",
+       status, to_char(last_oversight, 'DD Mon YY') AS "last oversight", late_records AS "late records"
+FROM supervision.pre_supervision_report(:'worker');
+
+\echo
+\echo '   Agreements, observations, supervisors'' load, and files that may be deleted:'
+SELECT 'agreements_due()' AS report, count(*) FILTER (WHERE status = 'overdue') AS overdue, count(*) AS rows FROM supervision.agreements_due()
+UNION ALL SELECT 'appraisals_due()', count(*) FILTER (WHERE status = 'overdue'), count(*) FROM supervision.appraisals_due()
+UNION ALL SELECT 'observations_due() short', count(*) FILTER (WHERE short > 0), count(*) FROM supervision.observations_due()
+UNION ALL SELECT 'supervisor_load() over', count(*) FILTER (WHERE over), count(*) FROM supervision.supervisor_load()
+UNION ALL SELECT 'retention_due() may delete', count(*) FILTER (WHERE may_delete), count(*) FROM supervision.retention_due();
+\echo

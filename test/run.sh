@@ -170,21 +170,28 @@ run_dump_restore() {
                   supervision.recording_deadline('camden-2024', '2026-12-23 10:00+00'),
                   supervision.case_discussion_due('islington-local', 'cin', '2026-12-15');
            SELECT * FROM public.case_note ORDER BY id;
-           SELECT \"table\", trigger, kind, enabled, definition FROM supervision.attachment ORDER BY 1, 2;"
+           SELECT \"table\", trigger, kind, enabled, definition FROM supervision.attachment ORDER BY 1::text, 2;
+           SELECT kind, relation, columns, counts FROM supervision.source ORDER BY kind;
+           SET supervision.policy = 'leeds';
+           SELECT count(*), md5(string_agg(r::text, ';' ORDER BY r.case_key)) FROM supervision.case_discussions_due('2026-11-20') r;
+           SELECT * FROM supervision.monthly_return('2026-10-01');"
     new_database supervision_dump_from \
         && psql_q -d supervision_dump_from -f test/fixtures/council_calendars.sql >/dev/null \
         && psql_q -d supervision_dump_from -f test/fixtures/council_policy.sql >/dev/null \
         && psql_q -d supervision_dump_from -f test/fixtures/council_case_notes.sql >/dev/null \
+        && psql_q -d supervision_dump_from -v policy=leeds -f test/sample/schema.sql -f test/sample/generate.sql \
+                  -c "SET session_replication_role = replica" -c "SELECT casework.generate(60, '2026-11-20')" \
+                  -c "SET session_replication_role = DEFAULT" -f test/sample/attach.sql >/dev/null \
         && before=$(psql_q -At -d supervision_dump_from -c "$check") \
         && "$PGBIN/pg_dump" -Fc -d supervision_dump_from -f "$CLUSTER/calendars.dump" \
         && psql_q -d postgres -c "CREATE DATABASE supervision_dump_to" >/dev/null \
         && "$PGBIN/pg_restore" --exit-on-error -d supervision_dump_to "$CLUSTER/calendars.dump" \
         && after=$(psql_q -At -d supervision_dump_to -c "$check")
     if [ $? = 0 ] && [ -n "$before" ] && [ "$before" = "$after" ]; then
-        echo "restored calendars, closure days, policies, stamped rows, triggers and answers identical ... ok"
+        echo "restored calendars, closure days, policies, stamped rows, triggers, report sources and answers identical ... ok"
         PASSED=$((PASSED + 1))
     else
-        echo "restored calendars, closure days, policies, stamped rows, triggers and answers identical ... FAILED"
+        echo "restored calendars, closure days, policies, stamped rows, triggers, report sources and answers identical ... FAILED"
         diff <(printf '%s\n' "$before") <(printf '%s\n' "$after")
         FAILED=$((FAILED + 1))
     fi
@@ -231,7 +238,7 @@ case "$mode" in
         ;;
     demo)
         new_database supervision_demo || die "cannot create the demo database"
-        psql_q -d supervision_demo -f test/demo.sql
+        psql_q -d supervision_demo -v policy="${POLICY:-leeds}" -f test/demo.sql
         ;;
     bench)
         new_database supervision_bench || die "cannot create the bench database"

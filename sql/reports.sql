@@ -1,0 +1,124 @@
+--
+-- Reports over a council's own tables: registering where things live
+-- (every refusal), report SQL that quotes every identifier (hostile names
+-- cannot inject), and the refusals of the report functions.  The reports'
+-- answers, worked out by hand, are in test/pgtap/reports.sql.
+--
+\pset null '(null)'
+SET datestyle = ISO;
+SET timezone = 'Europe/London';
+SET client_min_messages = warning;
+
+\i test/fixtures/refusal.sql
+
+-- staff kept as a council might, with names that need quoting everywhere
+CREATE SCHEMA "Case Work";
+CREATE TABLE "Case Work"."Staff; DROP TABLE x" (
+    "Worker ID"            text PRIMARY KEY,
+    "role"                 varchar(40) NOT NULL,
+    "start""ed"            date NOT NULL,
+    "left_on"              timestamptz,
+    "x); DROP TABLE y; --" text,
+    salary                 numeric
+);
+CREATE TABLE y (keep integer);
+INSERT INTO y VALUES (1);
+INSERT INTO "Case Work"."Staff; DROP TABLE x" VALUES
+    ('W 1', 'social_worker', '2024-01-01', NULL, 'Team A', 30000),
+    ('W''2', 'team_manager', '2024-01-01', '2026-06-30 23:30+01', 'Team A', 50000);
+CREATE TABLE "Case Work".sessions ("who?" text, "when" timestamptz, status text);
+INSERT INTO "Case Work".sessions VALUES
+    ('W 1', '2026-10-01 09:00+01', 'held'),
+    ('W 1', '2026-10-30 09:00+00', 'cancelled'),
+    ('W 1', '2026-11-23 00:30+00', 'held');   -- after the end of 22 Nov in London
+
+-- what each kind of source has
+SELECT kind, string_agg(field || CASE WHEN required THEN '*' ELSE '' END, ' ' ORDER BY position) AS fields
+FROM supervision.source_field GROUP BY kind ORDER BY kind;
+
+-- refusals of register_source
+SELECT pg_temp.refusal($$SELECT supervision.register_source('staf', '"Case Work"."Staff; DROP TABLE x"')$$);
+SELECT pg_temp.refusal($$SELECT supervision.register_source(NULL, '"Case Work"."Staff; DROP TABLE x"')$$);
+SELECT pg_temp.refusal($$SELECT supervision.register_source('staff', NULL)$$);
+SELECT pg_temp.refusal($$SELECT supervision.register_source('staff', 'supervision.source_field_pkey')$$);
+SELECT pg_temp.refusal($$SELECT supervision.register_source('staff', '"Case Work"."Staff; DROP TABLE x"', '[1]')$$);
+SELECT pg_temp.refusal($$SELECT supervision.register_source('staff', '"Case Work"."Staff; DROP TABLE x"', '{"key": "Worker ID", "grade": "salary"}')$$);
+SELECT pg_temp.refusal($$SELECT supervision.register_source('staff', '"Case Work"."Staff; DROP TABLE x"', '{"key": 1}')$$);
+-- a required field with no column of its name
+SELECT pg_temp.refusal($$SELECT supervision.register_source('staff', '"Case Work"."Staff; DROP TABLE x"', '{"key": "Worker ID"}')$$);
+-- a named column that does not exist
+SELECT pg_temp.refusal($$SELECT supervision.register_source('staff', '"Case Work"."Staff; DROP TABLE x"', '{"key": "worker id", "started": "start\"ed"}')$$);
+-- wrong types
+SELECT pg_temp.refusal($$SELECT supervision.register_source('staff', '"Case Work"."Staff; DROP TABLE x"', '{"key": "Worker ID", "started": "start\"ed", "role": "salary"}')$$);
+SELECT pg_temp.refusal($$SELECT supervision.register_source('staff', '"Case Work"."Staff; DROP TABLE x"', '{"key": "Worker ID", "started": "role"}')$$);
+-- counts without a kind column
+SELECT pg_temp.refusal($$SELECT supervision.register_source('supervision_sessions', '"Case Work".sessions', '{"staff": "who?", "held_at": "when"}', '{held}')$$);
+-- nothing was written by the refusals
+SELECT count(*) AS registered FROM supervision.source;
+
+-- registered: an unnamed optional field reads the column of its own name (left_on)
+SELECT kind, relation, columns, counts
+FROM supervision.register_source('staff', '"Case Work"."Staff; DROP TABLE x"',
+    '{"key": "Worker ID", "started": "start\"ed", "team": "x); DROP TABLE y; --"}');
+SELECT kind, relation, columns, counts
+FROM supervision.register_source('supervision_sessions', '"Case Work".sessions',
+    '{"staff": "who?", "held_at": "when", "kind": "status"}', '{held}');
+
+-- the SQL built from them quotes every identifier and literal
+SELECT supervision.source_query('staff', 'Europe/London', NULL);
+SELECT supervision.source_query('supervision_sessions', 'Europe/London', '2026-11-22');
+
+-- the reports refuse without a policy, and with one that does not exist
+SELECT pg_temp.refusal($$SELECT * FROM supervision.supervision_due('2026-11-22')$$);
+SET supervision.policy = 'nowhere';
+SELECT pg_temp.refusal($$SELECT * FROM supervision.supervision_due('2026-11-22')$$);
+SET supervision.policy = 'leeds';
+
+-- W 1: held Thu 1 Oct 2026 (the cancelled one and the one after 22 Nov in
+-- London do not count); LEE-P1 monthly: due Sun 1 Nov 2026, 21 days overdue.
+-- W'2 left on 30 Jun 2026 (23:30 BST, that day in London).
+SELECT * FROM supervision.supervision_due('2026-11-22');
+-- the leaver's supervision file, LEE-R2: 72 months after Tue 30 Jun 2026 = Wed 30 Jun 2032
+SELECT * FROM supervision.retention_due('2026-11-22');
+-- the hostile names did nothing
+SELECT count(*) AS y_rows FROM y;
+
+-- a source not registered
+SELECT pg_temp.refusal($$SELECT * FROM supervision.case_discussions_due('2026-11-22')$$);
+-- a source whose column was renamed or dropped after registering
+ALTER TABLE "Case Work".sessions RENAME COLUMN "when" TO "held";
+SELECT pg_temp.refusal($$SELECT * FROM supervision.supervision_due('2026-11-22')$$);
+ALTER TABLE "Case Work".sessions RENAME COLUMN "held" TO "when";
+-- a source whose relation was dropped
+CREATE TABLE gone ("staff" text, held_at date);
+SELECT kind FROM supervision.register_source('appraisals', 'gone');
+DROP TABLE gone;
+SELECT pg_temp.refusal($$SELECT * FROM supervision.appraisals_due('2026-11-22')$$);
+-- an unknown member of staff
+SELECT pg_temp.refusal($$SELECT * FROM supervision.pre_supervision_report('W 9', '2026-11-22')$$);
+SELECT pg_temp.refusal($$SELECT * FROM supervision.monthly_return(NULL)$$);
+
+-- unregistering
+SELECT supervision.unregister_source('appraisals');
+SELECT pg_temp.refusal($$SELECT supervision.unregister_source('appraisals')$$);
+
+-- a report writer runs the reports with their own rights: they need SELECT
+-- on the council's tables, and may not register
+CREATE ROLE report_writer;
+GRANT USAGE ON SCHEMA supervision, "Case Work" TO report_writer;
+GRANT SELECT ON "Case Work".sessions TO report_writer;
+SET ROLE report_writer;
+SELECT pg_temp.refusal($$SELECT supervision.register_source('staff', 'y')$$);
+SELECT pg_temp.refusal($$SELECT * FROM supervision.supervision_due('2026-11-22')$$);
+RESET ROLE;
+GRANT SELECT ON "Case Work"."Staff; DROP TABLE x" TO report_writer;
+SET ROLE report_writer;
+SELECT staff, status FROM supervision.supervision_due('2026-11-22');
+RESET ROLE;
+DROP OWNED BY report_writer;
+DROP ROLE report_writer;
+
+RESET supervision.policy;
+SELECT supervision.unregister_source(kind) FROM supervision.source ORDER BY kind;
+DROP SCHEMA "Case Work" CASCADE;
+DROP TABLE y;
