@@ -357,22 +357,23 @@ AS $$ SELECT CASE WHEN day < since THEN since ELSE day END $$;
 COMMENT ON FUNCTION @extschema@.not_before(date, date) IS
     'The day, or since when the day is earlier (NULL stays NULL): the reports read an occurrence or start before a policy''s first version as on its first day in force.';
 
--- Where a due date stands on a day
-CREATE FUNCTION @extschema@.due_status(d @extschema@.due, as_of date, horizon @extschema@.timescale, calendar text)
+-- Where a due date stands on a day; soon is the last day of the horizon
+-- (computed once per report, not per row)
+CREATE FUNCTION @extschema@.due_status(rule text, target date, latest date, as_of date, soon date)
 RETURNS text
-LANGUAGE sql STABLE PARALLEL SAFE
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$
     SELECT CASE
-        WHEN d.rule IS NULL THEN 'no rule'
-        WHEN d.latest IS NULL THEN 'nothing due'
-        WHEN as_of > d.latest THEN 'overdue'
-        WHEN as_of > d.target THEN 'past target'
-        WHEN d.target <= @extschema@.due_date(as_of, horizon, calendar) THEN 'due soon'
+        WHEN rule IS NULL THEN 'no rule'
+        WHEN latest IS NULL THEN 'nothing due'
+        WHEN as_of > latest THEN 'overdue'
+        WHEN as_of > target THEN 'past target'
+        WHEN target <= soon THEN 'due soon'
         ELSE 'on track' END
 $$;
 
-COMMENT ON FUNCTION @extschema@.due_status(@extschema@.due, date, @extschema@.timescale, text) IS
-    'Where a due date stands on as_of: no rule, nothing due, overdue (past the latest date), past target (but not the latest), due soon (the target within the horizon), or on track.';
+COMMENT ON FUNCTION @extschema@.due_status(text, date, date, date, date) IS
+    'Where a due date (a rule''s target and latest) stands on as_of: no rule, nothing due, overdue (past the latest date), past target (but not the latest), due soon (the target by soon, the end of the horizon), or on track.';
 
 ------------------------------------------------------------------------------
 -- Reports: set-returning functions a report writer calls
@@ -447,18 +448,18 @@ DECLARE
     p @extschema@.policy_in_force := @extschema@.policy_in_force();
 BEGIN
     RETURN QUERY EXECUTE format($q$
-        SELECT st.key, st.name, st.team, st.role, (dd.d).rule, l.last_held, (dd.d).target, (dd.d).latest,
-               @extschema@.due_status(dd.d, $1, $2, $4),
-               CASE WHEN $1 > (dd.d).latest THEN $1 - (dd.d).latest ELSE 0 END
+        SELECT st.key, st.name, st.team, st.role, dd.rule, l.last_held, dd.target, dd.latest,
+               @extschema@.due_status(dd.rule, dd.target, dd.latest, $1, $2),
+               CASE WHEN $1 > dd.latest THEN $1 - dd.latest ELSE 0 END
         FROM %s AS st
         LEFT JOIN (SELECT s.staff, @extschema@.local_day(max(s.held_at), $5) AS last_held
                    FROM %s AS s GROUP BY s.staff) AS l ON l.staff = st.key
-        CROSS JOIN LATERAL (SELECT CASE WHEN $7 IS NULL OR st.role = ANY ($7)
-                THEN @extschema@.personal_supervision_due($3, st.role, @extschema@.not_before(l.last_held, $6), @extschema@.not_before(st.started, $6)) END AS d OFFSET 0) AS dd
+        CROSS JOIN LATERAL (SELECT (z.d).rule, (z.d).target, (z.d).latest FROM (SELECT CASE WHEN $7 IS NULL OR st.role = ANY ($7)
+                THEN @extschema@.personal_supervision_due($3, st.role, @extschema@.not_before(l.last_held, $6), @extschema@.not_before(st.started, $6)) END AS d OFFSET 0) AS z) AS dd
         ORDER BY st.team, st.name, st.key$q$,
         @extschema@.staff_in_post(p.time_zone),
         @extschema@.source_query('supervision_sessions', p.time_zone, as_of))
-    USING as_of, horizon, p.policy, p.calendar, p.time_zone, p.since,
+    USING as_of, @extschema@.due_date(as_of, horizon, p.calendar), p.policy, p.calendar, p.time_zone, p.since,
           @extschema@.rule_subjects(p.policy, 'personal_supervision');
 END
 $$;
@@ -477,27 +478,26 @@ DECLARE
     p @extschema@.policy_in_force := @extschema@.policy_in_force();
 BEGIN
     RETURN QUERY EXECUTE format($q$
-        SELECT c.key, c.child, c.category, c.worker, st.team, (dd.d).rule, c.opened, l.last_discussed,
-               (dd.d).target, (dd.d).latest, @extschema@.due_status(dd.d, $1, $2, $4),
-               CASE WHEN $1 > (dd.d).latest THEN $1 - (dd.d).latest ELSE 0 END
+        SELECT c.key, c.child, c.category, c.worker, st.team, dd.rule, c.opened, l.last_discussed,
+               dd.target, dd.latest, @extschema@.due_status(dd.rule, dd.target, dd.latest, $1, $2),
+               CASE WHEN $1 > dd.latest THEN $1 - dd.latest ELSE 0 END
         FROM %s AS c
         LEFT JOIN (SELECT s.case_key, @extschema@.local_day(max(s.held_at), $5) AS last_discussed
                    FROM %s AS s GROUP BY s.case_key) AS l ON l.case_key = c.key
         LEFT JOIN %s AS st ON st.key = c.worker
-        CROSS JOIN LATERAL (SELECT CASE WHEN $8 IS NULL OR c.category = ANY ($8)
-                THEN @extschema@.case_discussion_due($3, c.category, @extschema@.not_before(l.last_discussed, $7), @extschema@.not_before(c.opened, $7)) END AS d OFFSET 0) AS dd
-        WHERE c.opened <= $1 AND (c.closed IS NULL OR c.closed > $1)
-        ORDER BY c.key$q$,
+        CROSS JOIN LATERAL (SELECT (z.d).rule, (z.d).target, (z.d).latest FROM (SELECT CASE WHEN $8 IS NULL OR c.category = ANY ($8)
+                THEN @extschema@.case_discussion_due($3, c.category, @extschema@.not_before(l.last_discussed, $7), @extschema@.not_before(c.opened, $7)) END AS d OFFSET 0) AS z) AS dd
+        WHERE c.opened <= $1 AND (c.closed IS NULL OR c.closed > $1)$q$,
         @extschema@.source_query('cases', p.time_zone, NULL),
         @extschema@.source_query('case_discussions', p.time_zone, as_of),
         @extschema@.source_query('staff', p.time_zone, NULL))
-    USING as_of, horizon, p.policy, p.calendar, p.time_zone, NULL::text, p.since,
+    USING as_of, @extschema@.due_date(as_of, horizon, p.calendar), p.policy, p.calendar, p.time_zone, NULL::text, p.since,
           @extschema@.rule_subjects(p.policy, 'case_discussion');
 END
 $$;
 
 COMMENT ON FUNCTION @extschema@.case_discussions_due(date, @extschema@.timescale) IS
-    'Every case open on as_of: its category, allocated worker and team, rule of case discussion, last discussion, target and latest dates by the policy in force (supervision.policy), status and days overdue.';
+    'Every case open on as_of: its category, allocated worker and team, rule of case discussion, last discussion, target and latest dates by the policy in force (supervision.policy), status and days overdue. In no order (it is meant for large caseloads): add ORDER BY.';
 
 CREATE FUNCTION @extschema@.pre_supervision_report(staff text, as_of date DEFAULT current_date,
                                                    horizon @extschema@.timescale DEFAULT '5 working days')
@@ -521,9 +521,9 @@ BEGIN
                   HINT = 'Give the key of a member of staff as the staff source holds it (SELECT * FROM supervision.source WHERE kind = ''staff'').';
     END IF;
     RETURN QUERY EXECUTE format($q$
-        SELECT c.key, c.child, c.category, c.opened, (dd.d).rule, l.last_discussed,
-               (dd.d).target, (dd.d).latest, @extschema@.due_status(dd.d, $1, $2, $4),
-               CASE WHEN $1 > (dd.d).latest THEN $1 - (dd.d).latest ELSE 0 END,
+        SELECT c.key, c.child, c.category, c.opened, dd.rule, l.last_discussed,
+               dd.target, dd.latest, @extschema@.due_status(dd.rule, dd.target, dd.latest, $1, $2),
+               CASE WHEN $1 > dd.latest THEN $1 - dd.latest ELSE 0 END,
                o.last_oversight, l.late_records
         FROM %s AS c
         LEFT JOIN (SELECT s.case_key, @extschema@.local_day(max(s.held_at), $5) AS last_discussed,
@@ -536,14 +536,14 @@ BEGIN
                    GROUP BY s.case_key) AS l ON l.case_key = c.key
         LEFT JOIN (SELECT s.case_key, @extschema@.local_day(max(s.recorded_at), $5) AS last_oversight
                    FROM %s AS s GROUP BY s.case_key) AS o ON o.case_key = c.key
-        CROSS JOIN LATERAL (SELECT CASE WHEN $9 IS NULL OR c.category = ANY ($9)
-                THEN @extschema@.case_discussion_due($3, c.category, @extschema@.not_before(l.last_discussed, $7), @extschema@.not_before(c.opened, $7)) END AS d OFFSET 0) AS dd
+        CROSS JOIN LATERAL (SELECT (z.d).rule, (z.d).target, (z.d).latest FROM (SELECT CASE WHEN $9 IS NULL OR c.category = ANY ($9)
+                THEN @extschema@.case_discussion_due($3, c.category, @extschema@.not_before(l.last_discussed, $7), @extschema@.not_before(c.opened, $7)) END AS d OFFSET 0) AS z) AS dd
         WHERE c.worker = $6 AND c.opened <= $1 AND (c.closed IS NULL OR c.closed > $1)
-        ORDER BY (dd.d).latest NULLS LAST, c.key$q$,
+        ORDER BY dd.latest NULLS LAST, c.key$q$,
         @extschema@.source_query('cases', p.time_zone, NULL),
         @extschema@.source_query('case_discussions', p.time_zone, as_of),
         @extschema@.source_query('oversight', p.time_zone, as_of))
-    USING as_of, horizon, p.policy, p.calendar, p.time_zone, staff, p.since, windows,
+    USING as_of, @extschema@.due_date(as_of, horizon, p.calendar), p.policy, p.calendar, p.time_zone, staff, p.since, windows,
           @extschema@.rule_subjects(p.policy, 'case_discussion');
 END
 $$;
@@ -578,19 +578,19 @@ BEGIN
             SELECT s.staff, s.day, lag(s.day) OVER (PARTITION BY s.staff ORDER BY s.day) AS previous
             FROM (SELECT x.staff, @extschema@.local_day(x.held_at, $4) AS day FROM %2$s AS x) AS s),
         held_sessions AS (
-            SELECT st.team, count(*) AS held, count(*) FILTER (WHERE s.day <= (dd.d).latest) AS on_time
+            SELECT st.team, count(*) AS held, count(*) FILTER (WHERE s.day <= dd.latest) AS on_time
             FROM sessions AS s JOIN staff AS st ON st.key = s.staff
-            CROSS JOIN LATERAL (SELECT CASE WHEN $7 IS NULL OR st.role = ANY ($7)
-                THEN @extschema@.personal_supervision_due($3, st.role, @extschema@.not_before(s.previous, $5), @extschema@.not_before(st.started, $5)) END AS d OFFSET 0) AS dd
-            WHERE s.day >= $1 AND (dd.d).latest IS NOT NULL
+            CROSS JOIN LATERAL (SELECT (z.d).rule, (z.d).target, (z.d).latest FROM (SELECT CASE WHEN $7 IS NULL OR st.role = ANY ($7)
+                THEN @extschema@.personal_supervision_due($3, st.role, @extschema@.not_before(s.previous, $5), @extschema@.not_before(st.started, $5)) END AS d OFFSET 0) AS z) AS dd
+            WHERE s.day >= $1 AND dd.latest IS NOT NULL
             GROUP BY st.team),
         missed_sessions AS (
             SELECT st.team, count(*) AS missed
             FROM staff AS st
             LEFT JOIN (SELECT s.staff, max(s.day) AS last FROM sessions AS s GROUP BY s.staff) AS l ON l.staff = st.key
-            CROSS JOIN LATERAL (SELECT CASE WHEN $7 IS NULL OR st.role = ANY ($7)
-                THEN @extschema@.personal_supervision_due($3, st.role, @extschema@.not_before(l.last, $5), @extschema@.not_before(st.started, $5)) END AS d OFFSET 0) AS dd
-            WHERE (dd.d).latest < $2 AND (st.left_on IS NULL OR st.left_on > $2)
+            CROSS JOIN LATERAL (SELECT (z.d).rule, (z.d).target, (z.d).latest FROM (SELECT CASE WHEN $7 IS NULL OR st.role = ANY ($7)
+                THEN @extschema@.personal_supervision_due($3, st.role, @extschema@.not_before(l.last, $5), @extschema@.not_before(st.started, $5)) END AS d OFFSET 0) AS z) AS dd
+            WHERE dd.latest < $2 AND (st.left_on IS NULL OR st.left_on > $2)
             GROUP BY st.team),
         cases AS (
             SELECT c.*, st.team FROM %3$s AS c JOIN %1$s AS st ON st.key = c.worker
@@ -601,13 +601,13 @@ BEGIN
                          x.recorded_at >= @extschema@.late_from($3, x.held_at::timestamptz, x.significant, $6, $4) AS late
                   FROM %4$s AS x) AS s),
         held_discussions AS (
-            SELECT c.team, count(*) FILTER (WHERE (dd.d).latest IS NOT NULL) AS held,
-                   count(*) FILTER (WHERE s.day <= (dd.d).latest) AS on_time,
+            SELECT c.team, count(*) FILTER (WHERE dd.latest IS NOT NULL) AS held,
+                   count(*) FILTER (WHERE s.day <= dd.latest) AS on_time,
                    CASE WHEN bool_and(s.late IS NULL) THEN NULL
                         ELSE count(*) FILTER (WHERE s.late) END AS late
             FROM discussions AS s JOIN cases AS c ON c.key = s.case_key
-            CROSS JOIN LATERAL (SELECT CASE WHEN $8 IS NULL OR c.category = ANY ($8)
-                THEN @extschema@.case_discussion_due($3, c.category, @extschema@.not_before(s.previous, $5), @extschema@.not_before(c.opened, $5)) END AS d OFFSET 0) AS dd
+            CROSS JOIN LATERAL (SELECT (z.d).rule, (z.d).target, (z.d).latest FROM (SELECT CASE WHEN $8 IS NULL OR c.category = ANY ($8)
+                THEN @extschema@.case_discussion_due($3, c.category, @extschema@.not_before(s.previous, $5), @extschema@.not_before(c.opened, $5)) END AS d OFFSET 0) AS z) AS dd
             WHERE s.day >= $1
             GROUP BY c.team),
         missed_discussions AS (
@@ -615,9 +615,9 @@ BEGIN
             FROM cases AS c
             LEFT JOIN (SELECT s.case_key, max(s.day) AS last FROM discussions AS s GROUP BY s.case_key) AS l
                 ON l.case_key = c.key
-            CROSS JOIN LATERAL (SELECT CASE WHEN $8 IS NULL OR c.category = ANY ($8)
-                THEN @extschema@.case_discussion_due($3, c.category, @extschema@.not_before(l.last, $5), @extschema@.not_before(c.opened, $5)) END AS d OFFSET 0) AS dd
-            WHERE (dd.d).latest < $2 AND (c.closed IS NULL OR c.closed > $2)
+            CROSS JOIN LATERAL (SELECT (z.d).rule, (z.d).target, (z.d).latest FROM (SELECT CASE WHEN $8 IS NULL OR c.category = ANY ($8)
+                THEN @extschema@.case_discussion_due($3, c.category, @extschema@.not_before(l.last, $5), @extschema@.not_before(c.opened, $5)) END AS d OFFSET 0) AS z) AS dd
+            WHERE dd.latest < $2 AND (c.closed IS NULL OR c.closed > $2)
             GROUP BY c.team),
         teams AS (SELECT DISTINCT st.team FROM staff AS st)
         SELECT t.team,
@@ -676,7 +676,7 @@ DECLARE
 BEGIN
     RETURN QUERY EXECUTE format($q$
         SELECT st.key, st.name, st.team, st.role, d.rule, l.last_held, d.target, d.latest,
-               @extschema@.due_status(d, $1, $2, $4),
+               @extschema@.due_status(d.rule, d.target, d.latest, $1, $2),
                CASE WHEN $1 > d.latest THEN $1 - d.latest ELSE 0 END
         FROM %s AS st
         JOIN @extschema@.rules_in_force($3, 'cadence', $6, $1) AS r
@@ -687,7 +687,7 @@ BEGIN
         ORDER BY st.team, st.name, st.key, r.rule_id$q$,
         @extschema@.staff_in_post(p.time_zone),
         @extschema@.source_query(source_kind, p.time_zone, as_of))
-    USING as_of, horizon, p.policy, p.calendar, p.time_zone, topic, p.since;
+    USING as_of, @extschema@.due_date(as_of, horizon, p.calendar), p.policy, p.calendar, p.time_zone, topic, p.since;
 END
 $$;
 

@@ -2,7 +2,8 @@
 -- make bench: the overdue case list on the bench-size sample case database
 -- (100,000 children, about 2,000,000 case notes, test/sample), beside the
 -- bare query a report writer starts from, in one session.  Goal (issue 6):
--- case_discussions_due at most 1.2x the bare query.
+-- case_discussions_due at most 1.2x the bare query (not met: about 1.8x;
+-- see the README's Speed).
 --
 \set QUIET on
 \pset footer off
@@ -43,7 +44,7 @@ FROM result ORDER BY ord;
 \echo
 \echo 'The plan of case_discussions_due (auto_explain of the query it builds):'
 LOAD 'auto_explain';
-SET auto_explain.log_min_duration = 0;
+SET auto_explain.log_min_duration = 100;   -- the report's own query, not the small lookups around it
 SET auto_explain.log_nested_statements = on;
 SET auto_explain.log_level = notice;
 SET client_min_messages = notice;
