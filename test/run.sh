@@ -170,7 +170,7 @@ run_dump_restore() {
                   supervision.recording_deadline('camden-2024', '2026-12-23 10:00+00'),
                   supervision.case_discussion_due('islington-local', 'cin', '2026-12-15');
            SELECT * FROM public.case_note ORDER BY id;
-           SELECT \"table\", trigger, kind, enabled, definition FROM supervision.attachment ORDER BY 1::text, 2;
+           SELECT \"table\", trigger, kind, enabled, definition FROM supervision.attachment ORDER BY \"table\"::text, trigger;
            SELECT kind, relation, columns, counts FROM supervision.source ORDER BY kind;
            SET supervision.policy = 'leeds';
            SELECT count(*), md5(string_agg(r::text, ';' ORDER BY r.case_key)) FROM supervision.case_discussions_due('2026-11-20') r;
