@@ -88,7 +88,7 @@ SELECT pg_catalog.pg_extension_config_dump('@extschema@.source', '');
 
 -- The column a field reads, and whether its type fits the field's class
 CREATE FUNCTION @extschema@.source_column(kind text, field text, relation regclass, col name, class text)
-RETURNS void
+RETURNS regtype
 LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -122,11 +122,12 @@ BEGIN
                       WHEN 'instant' THEN 'It needs timestamptz: register a view that converts it.'
                       ELSE 'It needs date, timestamp or timestamptz: register a view that converts it.' END;
     END IF;
+    RETURN typ;
 END
 $$;
 
 COMMENT ON FUNCTION @extschema@.source_column(text, text, regclass, name, text) IS
-    'Checks that a column a source field reads exists and fits the field (42703, 42804): used by register_source() and the reports.';
+    'Checks that a column a source field reads exists and fits the field (42703, 42804), and returns its type: used by register_source() and the reports.';
 
 CREATE FUNCTION @extschema@.register_source(kind text, relation regclass, columns jsonb DEFAULT '{}',
                                             counts text[] DEFAULT NULL)
@@ -275,9 +276,7 @@ BEGIN
             CONTINUE;
         END IF;
         -- renamed or retyped since registration: the same errors as registering
-        PERFORM @extschema@.source_column(kind, f.field, src.relation, col, f.class);
-        SELECT a.atttypid::regtype INTO typ FROM pg_attribute a
-        WHERE a.attrelid = src.relation AND a.attname = col AND NOT a.attisdropped;
+        typ := @extschema@.source_column(kind, f.field, src.relation, col, f.class);
         items := items || CASE f.class
             WHEN 'key' THEN format('r.%I::text AS %I', col, f.field)
             WHEN 'text' THEN format('r.%I::text AS %I', col, f.field)
@@ -485,13 +484,13 @@ BEGIN
         LEFT JOIN (SELECT s.case_key, @extschema@.local_day(max(s.held_at), $5) AS last_discussed
                    FROM %s AS s GROUP BY s.case_key) AS l ON l.case_key = c.key
         LEFT JOIN %s AS st ON st.key = c.worker
-        CROSS JOIN LATERAL (SELECT (z.d).rule, (z.d).target, (z.d).latest FROM (SELECT CASE WHEN $8 IS NULL OR c.category = ANY ($8)
-                THEN @extschema@.case_discussion_due($3, c.category, @extschema@.not_before(l.last_discussed, $7), @extschema@.not_before(c.opened, $7)) END AS d OFFSET 0) AS z) AS dd
+        CROSS JOIN LATERAL (SELECT (z.d).rule, (z.d).target, (z.d).latest FROM (SELECT CASE WHEN $7 IS NULL OR c.category = ANY ($7)
+                THEN @extschema@.case_discussion_due($3, c.category, @extschema@.not_before(l.last_discussed, $6), @extschema@.not_before(c.opened, $6)) END AS d OFFSET 0) AS z) AS dd
         WHERE c.opened <= $1 AND (c.closed IS NULL OR c.closed > $1)$q$,
         @extschema@.source_query('cases', p.time_zone, NULL),
         @extschema@.source_query('case_discussions', p.time_zone, as_of),
         @extschema@.source_query('staff', p.time_zone, NULL))
-    USING as_of, @extschema@.due_date(as_of, horizon, p.calendar), p.policy, p.calendar, p.time_zone, NULL::text, p.since,
+    USING as_of, @extschema@.due_date(as_of, horizon, p.calendar), p.policy, p.calendar, p.time_zone, p.since,
           @extschema@.rule_subjects(p.policy, 'case_discussion');
 END
 $$;
