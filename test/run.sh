@@ -11,77 +11,7 @@ mode=${1:?usage: test/run.sh demo|test|bench}
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 
-PGBIN=/usr/lib/postgresql/15/bin
-PG_CONFIG=$PGBIN/pg_config
-PACKAGES="postgresql-15 postgresql-server-dev-15 postgresql-15-pgtap libtap-parser-sourcehandler-pgtap-perl"
-
-say() { printf '== %s\n' "$*"; }
-die() { printf 'test/run.sh: %s\n' "$*" >&2; exit 2; }
-
-install_packages() {
-    local missing=""
-    for p in $PACKAGES; do
-        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
-    done
-    [ -z "$missing" ] && return 0
-    [ "$(id -u)" = 0 ] || die "missing Debian packages:$missing (run as root to install them)"
-    say "installing from Debian's packages:$missing"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq >/dev/null || die "apt-get update failed"
-    apt-get install -y -qq --no-install-recommends $missing >/dev/null || die "apt-get install$missing failed"
-}
-
-# Tests run against a build with assertions on (PostgreSQL's Assert), the
-# demo and benchmarks against the normal one; each build starts clean.
-build() {
-    local cppflags=""
-    [ "$mode" = test ] && cppflags="-DUSE_ASSERT_CHECKING"
-    say "building and installing the extension${cppflags:+ (with $cppflags)}"
-    make -s PG_CONFIG="$PG_CONFIG" clean >/dev/null
-    make -s PG_CONFIG="$PG_CONFIG" PG_CPPFLAGS="$cppflags" >/dev/null || die "build failed"
-    make -s PG_CONFIG="$PG_CONFIG" install >/dev/null || die "make install failed"
-}
-
-# The cluster: data and socket in one temp directory owned by postgres.
-CLUSTER=""
-PGPID=""
-stop_cluster() {
-    if [ -n "$PGPID" ] && kill -0 "$PGPID" 2>/dev/null; then
-        kill -INT "$PGPID"    # fast shutdown
-        for _ in $(seq 1 100); do kill -0 "$PGPID" 2>/dev/null || break; sleep 0.1; done
-        kill -0 "$PGPID" 2>/dev/null && kill -KILL "$PGPID"
-    fi
-    [ -n "$CLUSTER" ] && rm -rf "$CLUSTER"
-    PGPID=""; CLUSTER=""
-}
-trap stop_cluster EXIT
-trap 'exit 130' INT TERM
-
-start_cluster() {
-    CLUSTER=$(mktemp -d /tmp/supervision-pg.XXXXXX)
-    chown postgres: "$CLUSTER"
-    local as_postgres="runuser -u postgres --"
-    [ "$(id -u)" = 0 ] || as_postgres=""
-    # run from a directory postgres may enter
-    cd "$CLUSTER"
-    $as_postgres "$PGBIN/initdb" -D "$CLUSTER/data" -U postgres --auth=trust \
-        --encoding=UTF8 --locale=C --no-sync >"$CLUSTER/initdb.log" 2>&1 \
-        || { cat "$CLUSTER/initdb.log"; die "initdb failed"; }
-    $as_postgres "$PGBIN/pg_ctl" -D "$CLUSTER/data" -l "$CLUSTER/server.log" -w \
-        -o "-c listen_addresses='' -k $CLUSTER -p 5432 -c fsync=off -c max_prepared_transactions=10" \
-        start >/dev/null || { cat "$CLUSTER/server.log"; die "the server did not start"; }
-    PGPID=$(head -n 1 "$CLUSTER/data/postmaster.pid")
-    cd "$top"
-    export PGHOST=$CLUSTER PGPORT=5432 PGUSER=postgres
-    unset PGDATABASE PGSERVICE PGOPTIONS
-}
-
-psql_q() { "$PGBIN/psql" -X -q -v ON_ERROR_STOP=1 "$@"; }
-
-new_database() {
-    psql_q -d postgres -c "DROP DATABASE IF EXISTS \"$1\"" -c "CREATE DATABASE \"$1\"" >/dev/null 2>&1 \
-        && psql_q -d "$1" -c "CREATE EXTENSION supervision" >/dev/null
-}
+. "$top/test/lib.sh"
 
 PASSED=0
 FAILED=0
