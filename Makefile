@@ -5,6 +5,12 @@
 #   make test    the same set-up, then every pg_regress, isolation and pgTAP
 #                test, ending with "N passed, N failed"
 #   make bench   our functions beside the plain-SQL alternatives, as ratios
+#   make sanitize the regression, isolation and pgTAP tests against a build
+#                with AddressSanitizer and UBSan (their runtimes preloaded
+#                into the server)
+#   make fuzz    libFuzzer on the timescale and schedule parsers and binary
+#                receive functions, FUZZ_SECONDS (600) each
+#   make stress  load (pgbench), a backend killed mid-load, a hot standby
 #
 # Plain "make" and "make install" build against the pg_config on the PATH
 # (PG_CONFIG=... to choose another).
@@ -37,7 +43,7 @@ ISOLATION_OPTS = --inputdir=test/isolation --load-extension=supervision
 # -Wno-unused-parameter: PostgreSQL's own headers have unused parameters
 PG_CFLAGS = -std=gnu99 -Wall -Wextra -Werror -Wno-unused-parameter
 
-EXTRA_CLEAN = results output_iso regression.diffs regression.out
+EXTRA_CLEAN = results output_iso regression.diffs regression.out test/fuzz/build
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
@@ -52,7 +58,7 @@ endif
 # PGXS does not track headers: every object depends on every header
 $(OBJS): $(wildcard extension/*.h)
 
-.PHONY: demo test bench
+.PHONY: demo test bench sanitize fuzz stress
 # make demo POLICY=islington: the policy the sample case database's reports apply
 POLICY ?= leeds
 demo:
@@ -61,3 +67,10 @@ test:
 	bash test/run.sh test
 bench:
 	bash test/run.sh bench
+sanitize:
+	bash test/run.sh sanitize
+FUZZ_SECONDS ?= 600
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) bash test/run.sh fuzz
+stress:
+	bash test/stress.sh

@@ -25,11 +25,15 @@ install_packages() {
 # Tests run against a build with assertions on (PostgreSQL's Assert), the
 # demo and benchmarks against the normal one; each build starts clean.
 build() {
-    local cppflags=""
-    [ "$mode" = test ] && cppflags="-DUSE_ASSERT_CHECKING"
-    say "building and installing the extension${cppflags:+ (with $cppflags)}"
+    local cppflags="" copt=""
+    case "$mode" in
+        test) cppflags="-DUSE_ASSERT_CHECKING" ;;
+        sanitize) cppflags="-DUSE_ASSERT_CHECKING"
+                  copt="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" ;;
+    esac
+    say "building and installing the extension${cppflags:+ (with $cppflags${copt:+ $copt})}"
     make -s PG_CONFIG="$PG_CONFIG" clean >/dev/null
-    make -s PG_CONFIG="$PG_CONFIG" PG_CPPFLAGS="$cppflags" >/dev/null || die "build failed"
+    make -s PG_CONFIG="$PG_CONFIG" PG_CPPFLAGS="$cppflags" COPT="$copt" >/dev/null || die "build failed"
     make -s PG_CONFIG="$PG_CONFIG" install >/dev/null || die "make install failed"
 }
 
@@ -58,8 +62,10 @@ start_cluster() {
     $as_postgres "$PGBIN/initdb" -D "$CLUSTER/data" -U postgres --auth=trust \
         --encoding=UTF8 --locale=C --no-sync >"$CLUSTER/initdb.log" 2>&1 \
         || { cat "$CLUSTER/initdb.log"; die "initdb failed"; }
-    # SERVER_ENV: variables for the server only (the sanitizer run's LD_PRELOAD)
-    $as_postgres env ${SERVER_ENV:-} "$PGBIN/pg_ctl" -D "$CLUSTER/data" -l "$CLUSTER/server.log" -w \
+    # SERVER_ENV: variables for the server only (the sanitizer run's
+    # LD_PRELOAD), where @CLUSTER@ stands for the cluster's directory
+    local server_env=${SERVER_ENV:-}
+    $as_postgres env ${server_env//@CLUSTER@/$CLUSTER} "$PGBIN/pg_ctl" -D "$CLUSTER/data" -l "$CLUSTER/server.log" -w \
         -o "-c listen_addresses='' -k $CLUSTER -p 5432 -c fsync=off -c max_prepared_transactions=10" \
         start >/dev/null || { cat "$CLUSTER/server.log"; die "the server did not start"; }
     PGPID=$(head -n 1 "$CLUSTER/data/postmaster.pid")

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# test/run.sh demo|test|bench: what "make demo", "make test" and "make bench" do.
+# test/run.sh demo|test|bench|sanitize|fuzz: what "make demo", "make test",
+# "make bench", "make sanitize" and "make fuzz" do.
 #
 # On a fresh Debian 12 machine, as root: install what is missing from
 # Debian's packages, build and install the extension, start a throwaway
@@ -7,7 +8,7 @@
 # only), do the job, and stop the cluster by its pid, also when a test fails.
 set -uo pipefail
 
-mode=${1:?usage: test/run.sh demo|test|bench}
+mode=${1:?usage: test/run.sh demo|test|bench|sanitize|fuzz}
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 
@@ -127,31 +128,82 @@ run_dump_restore() {
     fi
 }
 
-# Updating step by step from the first release (0.1.0, then 0.2.0, then
-# to the default version) gives exactly a fresh install, with a council's
-# calendars in place before the update.
+# Updating step by step from the first release, one ALTER EXTENSION UPDATE
+# for each script of the chain, gives exactly a fresh install: every
+# object, definition and comment, and every shipped row, with a council's
+# calendars in place before the first update.
 run_upgrade() {
-    local fresh updated
-    say "ALTER EXTENSION UPDATE from 0.1.0"
+    local fresh updated version next steps="0.1.0"
+    version=0.1.0
+    while next=$(ls extension/supervision--"$version"--*.sql 2>/dev/null | sed 's/.*--\(.*\)\.sql/\1/' | head -n 1) \
+          && [ -n "$next" ]; do
+        steps="$steps $next"; version=$next
+    done
+    say "ALTER EXTENSION UPDATE step by step: $steps"
     psql_q -d postgres -c "DROP DATABASE IF EXISTS supervision_upgrade" -c "CREATE DATABASE supervision_upgrade" >/dev/null 2>&1 \
         && psql_q -d supervision_upgrade -c "CREATE EXTENSION supervision VERSION '0.1.0'" >/dev/null \
         && psql_q -d supervision_upgrade -f test/fixtures/council_calendars.sql >/dev/null \
-        && psql_q -d supervision_upgrade -c "ALTER EXTENSION supervision UPDATE TO '0.2.0'" >/dev/null \
-        && psql_q -d supervision_upgrade -c "ALTER EXTENSION supervision UPDATE" >/dev/null \
-        && updated=$(psql_q -At -d supervision_upgrade -f test/fixtures/describe_extension.sql) \
-        && new_database supervision_fresh \
-        && fresh=$(psql_q -At -d supervision_fresh -f test/fixtures/describe_extension.sql)
-    if [ $? = 0 ] && [ -n "$fresh" ] && [ "$fresh" = "$updated" ]; then
-        echo "updated from 0.1.0 step by step: every object, definition and comment as a fresh install ... ok"
-        PASSED=$((PASSED + 1))
+        || { FAILED=$((FAILED + 1)); echo "installing 0.1.0 ... FAILED"; return; }
+    for version in ${steps#0.1.0 }; do
+        psql_q -d supervision_upgrade -c "ALTER EXTENSION supervision UPDATE TO '$version'" >/dev/null \
+            || { FAILED=$((FAILED + 1)); echo "update to $version ... FAILED"; return; }
+    done
+    new_database supervision_fresh
+    for check in describe_extension shipped_rows; do
+        updated=$(psql_q -At -d supervision_upgrade -f test/fixtures/$check.sql) \
+            && fresh=$(psql_q -At -d supervision_fresh -f test/fixtures/$check.sql)
+        if [ $? = 0 ] && [ -n "$fresh" ] && [ "$fresh" = "$updated" ]; then
+            echo "updated $steps: $check as a fresh install ... ok"
+            PASSED=$((PASSED + 1))
+        else
+            echo "updated $steps: $check as a fresh install ... FAILED"
+            diff <(printf '%s\n' "$fresh") <(printf '%s\n' "$updated")
+            FAILED=$((FAILED + 1))
+        fi
+    done
+}
+
+# The fuzzers' saved inputs (test/fuzz/corpus, and any crash reproducer in
+# test/fuzz/crashes) through the parsers under gcc's ASan and UBSan.
+run_fuzz_replay() {
+    local out
+    say "fuzz corpus replayed under AddressSanitizer and UndefinedBehaviorSanitizer"
+    if out=$(make -s -C test/fuzz PG_CONFIG="$PG_CONFIG" replay 2>&1); then
+        printf '%s\n' "$out" | grep -E '^fuzz corpus' | sed 's/$/ ... ok/'
+        PASSED=$((PASSED + $(printf '%s\n' "$out" | grep -c '^fuzz corpus')))
     else
-        echo "updated from 0.1.0 step by step: every object, definition and comment as a fresh install ... FAILED"
-        diff <(printf '%s\n' "$fresh") <(printf '%s\n' "$updated")
+        printf '%s\n' "$out"
+        echo "fuzz corpus replay ... FAILED"
         FAILED=$((FAILED + 1))
     fi
 }
 
+# The sanitizer run: what the server's AddressSanitizer and UBSan runtimes
+# reported while the tests ran (their log_path files), nothing expected.
+check_sanitizer_logs() {
+    local reports
+    reports=$(cat "$CLUSTER"/asan.* "$CLUSTER"/ubsan.* 2>/dev/null)
+    if [ -z "$reports" ] && ! grep -qE 'AddressSanitizer|runtime error:' "$CLUSTER/server.log"; then
+        echo "no AddressSanitizer or UndefinedBehaviorSanitizer report from the server ... ok"
+        PASSED=$((PASSED + 1))
+    else
+        printf '%s\n' "$reports"; grep -E -A20 'AddressSanitizer|runtime error:' "$CLUSTER/server.log"
+        echo "no AddressSanitizer or UndefinedBehaviorSanitizer report from the server ... FAILED"
+        FAILED=$((FAILED + 1))
+    fi
+}
+
+case "$mode" in
+    fuzz) PACKAGES="$PACKAGES clang-14 libclang-rt-14-dev" ;;
+    sanitize)
+        # the server is not built with the sanitizers: their runtimes are
+        # preloaded into it, and report to files in the cluster directory
+        SERVER_ENV="LD_PRELOAD=$(gcc -print-file-name=libasan.so):$(gcc -print-file-name=libubsan.so)"
+        SERVER_ENV="$SERVER_ENV ASAN_OPTIONS=detect_leaks=0:verify_asan_link_order=0:log_path=@CLUSTER@/asan"
+        SERVER_ENV="$SERVER_ENV UBSAN_OPTIONS=print_stacktrace=1:log_path=@CLUSTER@/ubsan" ;;
+esac
 install_packages
+[ "$mode" = fuzz ] && { make -C test/fuzz PG_CONFIG="$PG_CONFIG" run; exit; }
 build
 start_cluster
 
@@ -160,9 +212,21 @@ case "$mode" in
         run_regress
         run_isolation
         run_pgtap
+        run_fuzz_replay
         run_dump_restore
         run_upgrade
         stop_cluster
+        echo "$PASSED passed, $FAILED failed"
+        [ "$FAILED" = 0 ] && [ "$PASSED" -gt 0 ]
+        ;;
+    sanitize)
+        run_regress
+        run_isolation
+        run_pgtap
+        run_dump_restore
+        check_sanitizer_logs
+        stop_cluster
+        mode=test build    # leave the ordinary build installed
         echo "$PASSED passed, $FAILED failed"
         [ "$FAILED" = 0 ] && [ "$PASSED" -gt 0 ]
         ;;
