@@ -35,3 +35,25 @@ SELECT count(*) AS closure_days_left FROM supervision.closure_day;
 
 RESET search_path;
 DROP SCHEMA hostile CASCADE;
+
+-- Operators planted in public, on a search_path that puts public before
+-- pg_catalog, cannot stand in for pg_catalog's in the SQL functions kept
+-- without a search_path so that the reports can inline them (0.5.0)
+CREATE FUNCTION public.trap_date(date, date) RETURNS boolean
+LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'hijacked: a date comparison'; END $$;
+CREATE OPERATOR public.< (LEFTARG = date, RIGHTARG = date, FUNCTION = public.trap_date);
+CREATE OPERATOR public.> (LEFTARG = date, RIGHTARG = date, FUNCTION = public.trap_date);
+CREATE OPERATOR public.<= (LEFTARG = date, RIGHTARG = date, FUNCTION = public.trap_date);
+CREATE FUNCTION public.trap_contains(datemultirange, date) RETURNS boolean
+LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'hijacked: @>'; END $$;
+CREATE OPERATOR public.@> (LEFTARG = datemultirange, RIGHTARG = date, FUNCTION = public.trap_contains);
+SET search_path = public, pg_catalog;
+SELECT '2026-01-01'::date < '2026-02-01'::date AS "the planted < is live here";
+SELECT supervision.not_before('2026-01-01', '2026-02-01') AS "not_before: 1 Feb",
+       supervision.due_status('X', '2026-03-01', '2026-03-10', '2026-03-05', '2026-03-08') AS "due_status: past target",
+       supervision.late_from('islington', '2026-12-23 10:00+00', false, '{[2020-01-01,)}', 'Europe/London')
+           AT TIME ZONE 'Europe/London' AS "ISL-R1: late from the midnight after Mon 4 Jan";
+-- (5 working days from Wed 23 Dec 2026: 24, 29, 30, 31 Dec, 4 Jan)
+RESET search_path;
+DROP FUNCTION public.trap_date(date, date) CASCADE;
+DROP FUNCTION public.trap_contains(datemultirange, date) CASCADE;
