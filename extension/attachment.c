@@ -538,9 +538,9 @@ attachment_for_trigger(FunctionCallInfo fcinfo, AttachmentKind kind)
 Datum
 check_attachment(PG_FUNCTION_ARGS)
 {
-	Oid			relid = PG_GETARG_OID(0);
-	char	   *kind = text_to_cstring(PG_GETARG_TEXT_PP(1));
-	ArrayType  *array = PG_GETARG_ARRAYTYPE_P(2);
+	Oid			relid;
+	char	   *kind;
+	ArrayType  *array;
 	Datum	   *elems;
 	bool	   *nulls;
 	int			nargs;
@@ -548,6 +548,24 @@ check_attachment(PG_FUNCTION_ARGS)
 	Attachment	a;
 	Relation	rel;
 
+	/* called on NULL input, so that a missing table is refused, not skipped */
+	if (PG_ARGISNULL(0))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("the table to attach to is NULL"),
+				 errhint("Name the table, for example attach_oversight('casework.oversight_entry', ...).")));
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("check_attachment() needs a kind and arguments, not NULL")));
+	relid = PG_GETARG_OID(0);
+	kind = text_to_cstring(PG_GETARG_TEXT_PP(1));
+	array = PG_GETARG_ARRAYTYPE_P(2);
+	if (strcmp(kind, "oversight") != 0 && strcmp(kind, "recording_window") != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown kind of attachment \"%s\"", kind),
+				 errhint("The kinds are oversight and recording_window.")));
 	deconstruct_array(array, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &nargs);
 	args = palloc(sizeof(char *) * Max(nargs, 1));
 	for (int i = 0; i < nargs; i++)

@@ -503,7 +503,8 @@ retention_until(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	cache = policy_from_args(fcinfo);
 	left_on = PG_GETARG_DATEADT(1);
-	if (DATE_NOT_FINITE(left_on))
+	/* never left: never deletable; -infinity falls to version_on (SV002) */
+	if (DATE_IS_NOEND(left_on))
 		PG_RETURN_DATEADT(left_on);
 	v = version_on(cache, left_on);
 	for (int i = 0; i < v->nrules && rule == NULL; i++)

@@ -31,3 +31,77 @@ AS $$
     SELECT CASE WHEN windows OPERATOR(pg_catalog.@>) (event AT TIME ZONE time_zone)::date
                 THEN @extschema@.recording_deadline(policy, event, coalesce(significant, false)) END
 $$;
+
+-- check_attachment() refuses a NULL table itself (22004), where it used to
+-- be skipped and the attach functions failed on the CREATE TRIGGER they built
+ALTER FUNCTION @extschema@.check_attachment(regclass, text, text[]) CALLED ON NULL INPUT;
+
+-- "table ... has no recording window attached"
+CREATE OR REPLACE FUNCTION @extschema@.detach_recording_window(tab regclass) RETURNS void
+LANGUAGE sql
+SET search_path = pg_catalog, pg_temp
+AS $$ SELECT @extschema@.drop_attachment(tab, '@extschema@.check_recording_window()'::regprocedure,
+                                        'recording window') $$;
+
+-- A policy without a calendar is refused by NOT NULL (23502), not reported
+-- as a calendar "<NULL>" that does not exist
+CREATE OR REPLACE FUNCTION @extschema@.check_policy() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF NEW.name !~ '^[a-z0-9][a-z0-9_-]*$' OR length(NEW.name) > 63 THEN
+        RAISE EXCEPTION 'invalid policy name "%"', NEW.name
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Use lower-case letters, digits, "-" and "_", starting with a letter or digit, at most 63 characters.';
+    END IF;
+    IF NEW.calendar IS NOT NULL AND NOT EXISTS (SELECT FROM @extschema@.calendar c WHERE c.name = NEW.calendar) THEN
+        RAISE EXCEPTION 'calendar "%" of policy "%" does not exist', NEW.calendar, NEW.name
+            USING ERRCODE = 'foreign_key_violation',
+                  HINT = 'Calendars are: ' || (SELECT string_agg(c.name, ', ' ORDER BY c.name) FROM @extschema@.calendar c)
+                         || '. A DBA defines one by inserting into supervision.calendar.';
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+-- A version in force from -infinity has no first day either
+CREATE OR REPLACE FUNCTION @extschema@.check_policy_version() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    other record;
+BEGIN
+    IF NEW.version < 1 THEN
+        RAISE EXCEPTION 'invalid version % of policy "%"', NEW.version, NEW.policy
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Number versions from 1.';
+    END IF;
+    IF isempty(NEW.in_force) OR lower_inf(NEW.in_force) OR lower(NEW.in_force) = '-infinity' THEN
+        RAISE EXCEPTION 'version % of policy "%" has no first day in force', NEW.version, NEW.policy
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = 'in_force is ' || NEW.in_force::text || '.',
+                  HINT = 'Give the day it came into force: ''[2024-04-01,)''.';
+    END IF;
+    -- one version at a time per policy: concurrent writers queue on the policy row
+    PERFORM FROM @extschema@.policy p WHERE p.name = NEW.policy FOR NO KEY UPDATE;
+    SELECT v.version, v.in_force INTO other
+    FROM @extschema@.policy_version v
+    WHERE v.policy = NEW.policy AND v.in_force && NEW.in_force
+      AND (TG_OP = 'INSERT' OR (v.policy, v.version) <> (OLD.policy, OLD.version))
+    ORDER BY lower(v.in_force) LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'version % of policy "%" overlaps version %', NEW.version, NEW.policy, other.version
+            USING ERRCODE = 'exclusion_violation',
+                  DETAIL = 'Version ' || NEW.version || ' is in force ' || NEW.in_force::text
+                           || ', version ' || other.version || ' ' || other.in_force::text || '.',
+                  HINT = 'End the earlier version the day the new one starts: UPDATE supervision.policy_version SET in_force = daterange(lower(in_force), ''<first day of the new version>'') WHERE ...';
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+-- A quota or bound of NaN passed the rule trigger's checks (NaN < 0 is false)
+ALTER TABLE @extschema@.rule
+    ADD CONSTRAINT rule_bounds_are_numbers CHECK (at_least <> 'NaN' AND at_most <> 'NaN');

@@ -8,6 +8,8 @@
  */
 #include "postgres.h"
 
+#include <ctype.h>
+
 #include "fmgr.h"
 #include "utils/guc.h"
 
@@ -21,6 +23,26 @@ void		_PG_init(void);
 
 /* supervision.policy: read by the report functions, in SQL */
 static char *report_policy_name = NULL;
+
+/*
+ * supervision.actor names a person for the recorded_by stamp: empty (the
+ * session user) or a name with something in it, never only spaces, which
+ * would stamp an entry as recorded by nobody
+ */
+static bool
+check_actor(char **newval, void **extra, GucSource source)
+{
+	const char *c = *newval;
+
+	if (c == NULL || c[0] == '\0')
+		return true;
+	for (; *c; c++)
+		if (!isspace((unsigned char) *c))
+			return true;
+	GUC_check_errdetail("supervision.actor is blank: it would stamp an entry as recorded by no one.");
+	GUC_check_errhint("Name the person the entry is recorded for, or RESET supervision.actor for the session user.");
+	return false;
+}
 
 void
 _PG_init(void)
@@ -42,7 +64,7 @@ _PG_init(void)
 							   "",
 							   PGC_USERSET,
 							   0,
-							   NULL,
+							   check_actor,
 							   NULL,
 							   NULL);
 	DefineCustomStringVariable("supervision.clock",

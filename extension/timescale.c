@@ -106,8 +106,12 @@ timescale_tokenize(const char *str, TimescaleToken **tokens, int *ntokens,
 			p++;
 		else if (*p == '-')
 		{
-			/* a hyphen joins two words: not first, not last, not a sign */
-			if (n == 0 || p[1] == '\0' || isspace((unsigned char) p[1]) || p[1] == '-')
+			/*
+			 * a hyphen joins two words: not first, not last, not a sign (as
+			 * in "5 -days", or "until -6 weeks" in a schedule's stage)
+			 */
+			if (n == 0 || p[1] == '\0' || isspace((unsigned char) p[1]) || p[1] == '-' ||
+				isspace((unsigned char) p[-1]))
 				return timescale_fail(err, ERRCODE_INVALID_TEXT_REPRESENTATION,
 							n == 0 && isdigit((unsigned char) p[1]) ?
 							pstrdup("A timescale is at least 1 of its unit.") :
@@ -504,7 +508,8 @@ interval_to_timescale(PG_FUNCTION_ARGS)
 		count = iv->time / USECS_PER_HOUR, unit = TS_HOURS;
 	if (unit == 0 || !timescale_check(count, unit, &err))
 		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				(errcode(unit != 0 && err.sqlstate == ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE ?
+						 err.sqlstate : ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("interval \"%s\" has no exact timescale",
 						DatumGetCString(DirectFunctionCall1(interval_out,
 															IntervalPGetDatum(iv)))),

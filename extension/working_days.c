@@ -77,11 +77,11 @@ add_working_days(PG_FUNCTION_ARGS)
 {
 	DateADT		day = PG_GETARG_DATEADT(0);
 	int32		n = PG_GETARG_INT32(1);
+	const Calendar *cal = calendar_from_args(fcinfo, 2);	/* an unknown one is refused first */
 
 	if (DATE_NOT_FINITE(day))
 		PG_RETURN_DATEADT(day);
-	PG_RETURN_DATEADT(calendar_add_working_days(calendar_from_args(fcinfo, 2),
-												day, n));
+	PG_RETURN_DATEADT(calendar_add_working_days(cal, day, n));
 }
 
 /*
