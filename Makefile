@@ -5,8 +5,8 @@
 #   make test    the same set-up, then every pg_regress, isolation and pgTAP
 #                test, ending with "N passed, N failed"
 #   make bench   our functions beside the plain-SQL alternatives, as ratios
-#   make sanitize the regression, isolation and pgTAP tests against a build
-#                with AddressSanitizer and UBSan (their runtimes preloaded
+#   make sanitize the regression, isolation, pgTAP and dump tests against a
+#                build with UndefinedBehaviorSanitizer (its runtime preloaded
 #                into the server)
 #   make fuzz    libFuzzer on the timescale and schedule parsers and binary
 #                receive functions, FUZZ_SECONDS (600) each

@@ -29,7 +29,7 @@ build() {
     case "$mode" in
         test) cppflags="-DUSE_ASSERT_CHECKING" ;;
         sanitize) cppflags="-DUSE_ASSERT_CHECKING"
-                  copt="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" ;;
+                  copt="-fsanitize=undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" ;;
     esac
     say "building and installing the extension${cppflags:+ (with $cppflags${copt:+ $copt})}"
     make -s PG_CONFIG="$PG_CONFIG" clean >/dev/null

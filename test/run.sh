@@ -178,17 +178,17 @@ run_fuzz_replay() {
     fi
 }
 
-# The sanitizer run: what the server's AddressSanitizer and UBSan runtimes
-# reported while the tests ran (their log_path files), nothing expected.
+# The sanitizer run: what the server's UndefinedBehaviorSanitizer runtime
+# reported while the tests ran (its log_path files), nothing expected.
 check_sanitizer_logs() {
     local reports
-    reports=$(cat "$CLUSTER"/asan.* "$CLUSTER"/ubsan.* 2>/dev/null)
-    if [ -z "$reports" ] && ! grep -qE 'AddressSanitizer|runtime error:' "$CLUSTER/server.log"; then
-        echo "no AddressSanitizer or UndefinedBehaviorSanitizer report from the server ... ok"
+    reports=$(cat "$CLUSTER"/ubsan.* 2>/dev/null)
+    if [ -z "$reports" ] && ! grep -qE 'runtime error:' "$CLUSTER/server.log"; then
+        echo "no UndefinedBehaviorSanitizer report from the server ... ok"
         PASSED=$((PASSED + 1))
     else
-        printf '%s\n' "$reports"; grep -E -A20 'AddressSanitizer|runtime error:' "$CLUSTER/server.log"
-        echo "no AddressSanitizer or UndefinedBehaviorSanitizer report from the server ... FAILED"
+        printf '%s\n' "$reports"; grep -E -A20 'runtime error:' "$CLUSTER/server.log"
+        echo "no UndefinedBehaviorSanitizer report from the server ... FAILED"
         FAILED=$((FAILED + 1))
     fi
 }
@@ -196,11 +196,12 @@ check_sanitizer_logs() {
 case "$mode" in
     fuzz) PACKAGES="$PACKAGES clang-14 libclang-rt-14-dev" ;;
     sanitize)
-        # the server is not built with the sanitizers: their runtimes are
-        # preloaded into it, and report to files in the cluster directory
-        SERVER_ENV="LD_PRELOAD=$(gcc -print-file-name=libasan.so):$(gcc -print-file-name=libubsan.so)"
-        SERVER_ENV="$SERVER_ENV ASAN_OPTIONS=detect_leaks=0:verify_asan_link_order=0:log_path=@CLUSTER@/asan"
-        SERVER_ENV="$SERVER_ENV UBSAN_OPTIONS=print_stacktrace=1:log_path=@CLUSTER@/ubsan" ;;
+        # the server is not built with the sanitizer: its runtime is preloaded
+        # into it, and reports to files in the cluster directory.  (gcc's and
+        # clang's AddressSanitizer runtimes, preloaded, hang Debian's postgres
+        # in bindtextdomain() at start: ASan runs on the parsers in test/fuzz.)
+        SERVER_ENV="LD_PRELOAD=$(gcc -print-file-name=libubsan.so)"
+        SERVER_ENV="$SERVER_ENV UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:log_path=@CLUSTER@/ubsan" ;;
 esac
 install_packages
 [ "$mode" = fuzz ] && { make -C test/fuzz PG_CONFIG="$PG_CONFIG" run; exit; }
