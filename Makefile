@@ -8,6 +8,8 @@
 #   make sanitize the regression, isolation, pgTAP and dump tests against a
 #                build with UndefinedBehaviorSanitizer (its runtime preloaded
 #                into the server)
+#   make memcheck the regression and isolation tests with the server under
+#                valgrind's memcheck
 #   make fuzz    libFuzzer on the timescale and schedule parsers and binary
 #                receive functions, FUZZ_SECONDS (600) each
 #   make stress  load (pgbench), a backend killed mid-load, a hot standby
@@ -58,7 +60,7 @@ endif
 # PGXS does not track headers: every object depends on every header
 $(OBJS): $(wildcard extension/*.h)
 
-.PHONY: demo test bench sanitize fuzz stress
+.PHONY: demo test bench sanitize memcheck fuzz stress
 # make demo POLICY=islington: the policy the sample case database's reports apply
 POLICY ?= leeds
 demo:
@@ -69,6 +71,8 @@ bench:
 	bash test/run.sh bench
 sanitize:
 	bash test/run.sh sanitize
+memcheck:
+	bash test/run.sh memcheck
 FUZZ_SECONDS ?= 600
 fuzz:
 	FUZZ_SECONDS=$(FUZZ_SECONDS) bash test/run.sh fuzz

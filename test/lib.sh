@@ -28,6 +28,7 @@ build() {
     local cppflags="" copt=""
     case "$mode" in
         test) cppflags="-DUSE_ASSERT_CHECKING" ;;
+        memcheck) cppflags="-DUSE_ASSERT_CHECKING" ;;
         sanitize) cppflags="-DUSE_ASSERT_CHECKING"
                   copt="-fsanitize=undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" ;;
     esac
@@ -65,7 +66,15 @@ start_cluster() {
     # SERVER_ENV: variables for the server only (the sanitizer run's
     # LD_PRELOAD), where @CLUSTER@ stands for the cluster's directory
     local server_env=${SERVER_ENV:-}
-    $as_postgres env ${server_env//@CLUSTER@/$CLUSTER} "$PGBIN/pg_ctl" -D "$CLUSTER/data" -l "$CLUSTER/server.log" -w \
+    # SERVER_PROGRAM: what pg_ctl starts in place of postgres (memcheck's
+    # wrapper), copied where postgres may run it
+    local program=""
+    if [ -n "${SERVER_PROGRAM:-}" ]; then
+        program=$CLUSTER/$(basename "$SERVER_PROGRAM")
+        cp "$SERVER_PROGRAM" "$program" && chmod 755 "$program"
+    fi
+    $as_postgres env ${server_env//@CLUSTER@/$CLUSTER} "$PGBIN/pg_ctl" -D "$CLUSTER/data" -l "$CLUSTER/server.log" -w -t 600 \
+        ${program:+-p "$program"} \
         -o "-c listen_addresses='' -k $CLUSTER -p 5432 -c fsync=off -c max_prepared_transactions=10" \
         start >/dev/null || { cat "$CLUSTER/server.log"; die "the server did not start"; }
     PGPID=$(head -n 1 "$CLUSTER/data/postmaster.pid")

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# test/run.sh demo|test|bench|sanitize|fuzz: what "make demo", "make test",
+# test/run.sh demo|test|bench|sanitize|memcheck|fuzz: what "make demo", "make test",
 # "make bench", "make sanitize" and "make fuzz" do.
 #
 # On a fresh Debian 12 machine, as root: install what is missing from
@@ -8,7 +8,7 @@
 # only), do the job, and stop the cluster by its pid, also when a test fails.
 set -uo pipefail
 
-mode=${1:?usage: test/run.sh demo|test|bench|sanitize|fuzz}
+mode=${1:?usage: test/run.sh demo|test|bench|sanitize|memcheck|fuzz}
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 
@@ -178,6 +178,26 @@ run_fuzz_replay() {
     fi
 }
 
+# The memcheck run: valgrind's errors whose stack passes through the
+# extension (supervision.so); those wholly inside PostgreSQL are counted
+# apart (the server is not built for valgrind, so it has a few of its own).
+check_memcheck_logs() {
+    local ours theirs
+    ours=$(awk '/^==[0-9]+== $/ { if (block ~ /supervision\.so/) print block; block = ""; next }
+                /^==[0-9]+== / { block = block $0 "\n" }' "$CLUSTER"/valgrind.* 2>/dev/null)
+    theirs=$(grep -hcE '^==[0-9]+== (Invalid|Conditional|Use of uninit|Syscall param|Mismatched|Source and destination)' \
+                 "$CLUSTER"/valgrind.* 2>/dev/null | awk '{ n += $1 } END { print n + 0 }')
+    echo "   valgrind: $(ls "$CLUSTER"/valgrind.* 2>/dev/null | wc -l) server processes checked; ${theirs:-0} errors in all, of which those through supervision.so:"
+    if [ -z "$ours" ] && [ "$(ls "$CLUSTER"/valgrind.* 2>/dev/null | wc -l)" -gt 0 ]; then
+        echo "no memcheck error through the extension's code ... ok"
+        PASSED=$((PASSED + 1))
+    else
+        printf '%b\n' "$ours" | head -200
+        echo "no memcheck error through the extension's code ... FAILED"
+        FAILED=$((FAILED + 1))
+    fi
+}
+
 # The sanitizer run: what the server's UndefinedBehaviorSanitizer runtime
 # reported while the tests ran (its log_path files), nothing expected.
 check_sanitizer_logs() {
@@ -202,6 +222,10 @@ case "$mode" in
         # in bindtextdomain() at start: ASan runs on the parsers in test/fuzz.)
         SERVER_ENV="LD_PRELOAD=$(gcc -print-file-name=libubsan.so)"
         SERVER_ENV="$SERVER_ENV UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:log_path=@CLUSTER@/ubsan" ;;
+    memcheck)
+        SERVER_PROGRAM=$top/test/memcheck/postgres
+        SERVER_ENV="MEMCHECK_LOG=@CLUSTER@"
+        PACKAGES="$PACKAGES valgrind" ;;
 esac
 install_packages
 [ "$mode" = fuzz ] && { make -C test/fuzz PG_CONFIG="$PG_CONFIG" run; exit; }
@@ -228,6 +252,14 @@ case "$mode" in
         check_sanitizer_logs
         stop_cluster
         mode=test build    # leave the ordinary build installed
+        echo "$PASSED passed, $FAILED failed"
+        [ "$FAILED" = 0 ] && [ "$PASSED" -gt 0 ]
+        ;;
+    memcheck)
+        run_regress
+        run_isolation
+        check_memcheck_logs
+        stop_cluster
         echo "$PASSED passed, $FAILED failed"
         [ "$FAILED" = 0 ] && [ "$PASSED" -gt 0 ]
         ;;
