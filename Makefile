@@ -8,8 +8,8 @@
 #   make sanitize the regression, isolation, pgTAP and dump tests against a
 #                build with UndefinedBehaviorSanitizer (its runtime preloaded
 #                into the server)
-#   make memcheck the regression and isolation tests with the server under
-#                valgrind's memcheck
+#   make memcheck the regression, isolation, pgTAP and dump tests with the
+#                server under valgrind's memcheck
 #   make fuzz    libFuzzer on the timescale and schedule parsers and binary
 #                receive functions, FUZZ_SECONDS (600) each
 #   make stress  load (pgbench), a backend killed mid-load, a hot standby
