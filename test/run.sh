@@ -189,6 +189,9 @@ check_memcheck_logs() {
                 /^==[0-9]+== / { block = block $0 "\n" }' $logs /dev/null)
     echo "   valgrind: $(echo "$logs" | wc -w) server processes checked; errors inside PostgreSQL alone:"
     cat $logs /dev/null | grep -E '^==[0-9]+== [A-Z]' | sed 's/^==[0-9]*== /      /' | sort | uniq -c
+    # an invalid access is shown whole, wherever it is
+    awk '/^==[0-9]+== $/ { if (block ~ /== Invalid/) print block; block = ""; next }
+         /^==[0-9]+== / { block = block $0 "\n" }' $logs /dev/null | sed 's/^/      /' | head -80
     if [ -z "$ours" ] && [ -n "$logs" ]; then
         echo "no memcheck error through the extension's code ... ok"
         PASSED=$((PASSED + 1))
