@@ -297,14 +297,16 @@ FROM (SELECT client, count(*) AS done, max(n) AS last
 
 # pgbench's report, and what a client says when the server crashes under it
 PGBENCH_REPORT='^(pgbench \(|transaction type:|scaling factor:|query mode:|number of |maximum number of tries:|duration:|latency |initial connection time|tps = |SQL script [0-9]+:| - )'
-CRASH_LINES='^(pgbench: error: client [0-9]+ aborted in command [0-9]+ \(SQL\) of script [0-9]+; perhaps the backend died while processing'
-CRASH_LINES+='|pgbench: error: client [0-9]+ script [0-9]+ aborted in command [0-9]+ query [0-9]+: ((FATAL|WARNING): +terminating connection because of crash of another server process|server closed the connection unexpectedly|no connection to the server|could not receive data from server: .*)'
-CRASH_LINES+='|pgbench: error: perhaps the backend died while processing|pgbench: error: client [0-9]+ aborted while receiving the transaction status'
-CRASH_LINES+='|(pgbench: error: )?(WARNING|FATAL): +terminating connection because of crash of another server process'
+# what pgbench prints when the crash ends its clients (its "pgbench: error: "
+# prefixes stripped first, below)
+CRASH_LINES='^(client [0-9]+ aborted in command [0-9]+ \(SQL\) of script [0-9]+; perhaps the backend died while processing'
+CRASH_LINES+='|client [0-9]+ script [0-9]+ aborted in command [0-9]+ query [0-9]+: ((FATAL|WARNING): +terminating connection because of crash of another server process|server closed the connection unexpectedly|no connection to the server|could not receive data from server: .*)'
+CRASH_LINES+='|perhaps the backend died while processing|client [0-9]+ aborted while receiving the transaction status'
+CRASH_LINES+='|(WARNING|FATAL): +terminating connection because of crash of another server process'
 CRASH_LINES+='|DETAIL: +The postmaster has commanded this server process to roll back the current transaction and exit, because another server process exited abnormally and possibly corrupted shared memory\.'
 CRASH_LINES+='|HINT: +In a moment you should be able to reconnect to the database and repeat your command\.'
-CRASH_LINES+='|(pgbench: error: )?server closed the connection unexpectedly|[[:space:]]*This probably means the server terminated abnormally|[[:space:]]*before or while processing the request\.'
-CRASH_LINES+='|pgbench: error: Run was aborted; the above results are incomplete\.)$'
+CRASH_LINES+='|server closed the connection unexpectedly|[[:space:]]*This probably means the server terminated abnormally|[[:space:]]*before or while processing the request\.'
+CRASH_LINES+='|Run was aborted; the above results are incomplete\.)$'
 
 # ---------------------------------------------------------------------------
 
@@ -399,7 +401,10 @@ printf '%s\n' "$crashlog" | grep -E "terminated by signal|reinitializing|automat
 tx2=$(total_tx "$LOG2"); aborts2=$(aborted "$LOG2")
 # every line pgbench wrote must be its report or the crash's doing:
 # connections terminated because of the crash, or lost
-other_errors=$(grep -vE "$PGBENCH_REPORT" "$LOG2" | grep -vE "$CRASH_LINES" || true)
+# (pgbench writes its "pgbench: " and "error: " prefixes apart from the
+# message, so with two threads they may land on another thread's line:
+# they are stripped first; each message is written whole, with its newline)
+other_errors=$(sed -E 's/^((pgbench|error|fatal): )+//' "$LOG2" | grep -vE "$PGBENCH_REPORT" | grep -vE "$CRASH_LINES" || true)
 [ "$kill_status" = 2 ] && [ "$aborts2" = "$CLIENTS" ] && [ -n "$tx2" ] && [ -z "$other_errors" ]
 result "SIGKILL: every pgbench client stopped by the crash, and by nothing else" $?
 [ -z "$other_errors" ] || printf '%s\n' "$other_errors" | sort | uniq -c | head -n 20 | sed 's/^/   /'
