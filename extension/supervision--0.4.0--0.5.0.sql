@@ -105,3 +105,21 @@ $$;
 -- A quota or bound of NaN passed the rule trigger's checks (NaN < 0 is false)
 ALTER TABLE @extschema@.rule
     ADD CONSTRAINT rule_bounds_are_numbers CHECK (at_least <> 'NaN' AND at_most <> 'NaN');
+
+-- The comments of what this script replaced, restated where it changed
+COMMENT ON FUNCTION @extschema@.not_before(date, date) IS
+    'The day, or since when the day is earlier (NULL stays NULL): the reports read an occurrence or start before a policy''s first version as on its first day in force. Names pg_catalog''s operators, so that it inlines safely.';
+COMMENT ON FUNCTION @extschema@.due_status(text, date, date, date, date) IS
+    'Where a due date (a rule''s target and latest) stands on as_of: no rule, nothing due, overdue (past the latest date), past target (but not the latest), due soon (the target by soon, the end of the horizon), or on track. Names pg_catalog''s operators, so that it inlines safely.';
+COMMENT ON FUNCTION @extschema@.late_from(text, timestamptz, boolean, datemultirange, text) IS
+    'The first late instant for the record of a discussion held at event, where a version with a recording window was in force that day (else NULL): used by the reports. Names pg_catalog''s operators, so that it inlines safely.';
+COMMENT ON FUNCTION @extschema@.check_attachment(regclass, text, text[]) IS
+    'Checks the arguments of a trigger to attach (kind oversight or recording_window) against the table, as the trigger will read them: used by attach_oversight() and attach_recording_window(). Refuses a NULL table (22004) and an unknown kind (22023).';
+COMMENT ON FUNCTION @extschema@.detach_recording_window(regclass) IS
+    'Detaches the recording window from a table (drops its trigger).';
+COMMENT ON FUNCTION @extschema@.check_policy() IS
+    'Trigger on supervision.policy: checks the name and that the calendar exists (a NULL calendar is left to NOT NULL).';
+COMMENT ON FUNCTION @extschema@.check_policy_version() IS
+    'Trigger on supervision.policy_version: a version has a first day in force (not -infinity), and the versions of a policy never overlap.';
+COMMENT ON CONSTRAINT rule_bounds_are_numbers ON @extschema@.rule IS
+    'A quota''s or bound''s at_least and at_most are numbers, not NaN (which passes every comparison check).';
