@@ -89,3 +89,20 @@ new_database() {
     psql_q -d postgres -c "DROP DATABASE IF EXISTS \"$1\"" -c "CREATE DATABASE \"$1\"" >/dev/null 2>&1 \
         && psql_q -d "$1" -c "CREATE EXTENSION supervision" >/dev/null
 }
+
+# The tally of a run of checks: result DESCRIPTION STATUS prints the line,
+# "... ok" or "... FAILED", and counts it; tally prints the totals and is
+# the run's exit status.
+PASSED=0
+FAILED=0
+result() {
+    if [ "$2" = 0 ]; then
+        echo "$1 ... ok"; PASSED=$((PASSED + 1))
+    else
+        echo "$1 ... FAILED"; FAILED=$((FAILED + 1))
+    fi
+}
+tally() {
+    echo "$PASSED passed, $FAILED failed"
+    [ "$FAILED" = 0 ] && [ "$PASSED" -gt 0 ]
+}

@@ -14,9 +14,6 @@ cd "$top"
 
 . "$top/test/lib.sh"
 
-PASSED=0
-FAILED=0
-
 # pg_regress: sql/*.sql against expected/*.out
 run_regress() {
     local tests out
@@ -118,14 +115,9 @@ run_dump_restore() {
         && psql_q -d postgres -c "CREATE DATABASE supervision_dump_to" >/dev/null \
         && "$PGBIN/pg_restore" --exit-on-error -d supervision_dump_to "$CLUSTER/calendars.dump" \
         && after=$(psql_q -At -d supervision_dump_to -c "$check")
-    if [ $? = 0 ] && [ -n "$before" ] && [ "$before" = "$after" ]; then
-        echo "restored calendars, closure days, policies, stamped rows, triggers, report sources and answers identical ... ok"
-        PASSED=$((PASSED + 1))
-    else
-        echo "restored calendars, closure days, policies, stamped rows, triggers, report sources and answers identical ... FAILED"
-        diff <(printf '%s\n' "$before") <(printf '%s\n' "$after")
-        FAILED=$((FAILED + 1))
-    fi
+    [ $? = 0 ] && [ -n "$before" ] && [ "$before" = "$after" ]
+    result "restored calendars, closure days, policies, stamped rows, triggers, report sources and answers identical" $? \
+        || diff <(printf '%s\n' "$before") <(printf '%s\n' "$after")
 }
 
 # Updating step by step from the first release, one ALTER EXTENSION UPDATE
@@ -143,23 +135,18 @@ run_upgrade() {
     psql_q -d postgres -c "DROP DATABASE IF EXISTS supervision_upgrade" -c "CREATE DATABASE supervision_upgrade" >/dev/null 2>&1 \
         && psql_q -d supervision_upgrade -c "CREATE EXTENSION supervision VERSION '0.1.0'" >/dev/null \
         && psql_q -d supervision_upgrade -f test/fixtures/council_calendars.sql >/dev/null \
-        || { FAILED=$((FAILED + 1)); echo "installing 0.1.0 ... FAILED"; return; }
+        || { result "installing 0.1.0" 1; return; }
     for version in ${steps#0.1.0 }; do
         psql_q -d supervision_upgrade -c "ALTER EXTENSION supervision UPDATE TO '$version'" >/dev/null \
-            || { FAILED=$((FAILED + 1)); echo "update to $version ... FAILED"; return; }
+            || { result "update to $version" 1; return; }
     done
     new_database supervision_fresh
     for check in describe_extension shipped_rows; do
         updated=$(psql_q -At -d supervision_upgrade -f test/fixtures/$check.sql) \
             && fresh=$(psql_q -At -d supervision_fresh -f test/fixtures/$check.sql)
-        if [ $? = 0 ] && [ -n "$fresh" ] && [ "$fresh" = "$updated" ]; then
-            echo "updated $steps: $check as a fresh install ... ok"
-            PASSED=$((PASSED + 1))
-        else
-            echo "updated $steps: $check as a fresh install ... FAILED"
-            diff <(printf '%s\n' "$fresh") <(printf '%s\n' "$updated")
-            FAILED=$((FAILED + 1))
-        fi
+        [ $? = 0 ] && [ -n "$fresh" ] && [ "$fresh" = "$updated" ]
+        result "updated $steps: $check as a fresh install" $? \
+            || diff <(printf '%s\n' "$fresh") <(printf '%s\n' "$updated")
     done
 }
 
@@ -173,8 +160,7 @@ run_fuzz_replay() {
         PASSED=$((PASSED + $(printf '%s\n' "$out" | grep -c '^fuzz corpus')))
     else
         printf '%s\n' "$out"
-        echo "fuzz corpus replay ... FAILED"
-        FAILED=$((FAILED + 1))
+        result "fuzz corpus replay" 1
     fi
 }
 
@@ -192,14 +178,9 @@ check_memcheck_logs() {
     # an invalid access is shown whole, wherever it is
     awk '/^==[0-9]+== $/ { if (block ~ /== Invalid/) print block; block = ""; next }
          /^==[0-9]+== / { block = block $0 "\n" }' $logs /dev/null | sed 's/^/      /' | head -80
-    if [ -z "$ours" ] && [ -n "$logs" ]; then
-        echo "no memcheck error through the extension's code ... ok"
-        PASSED=$((PASSED + 1))
-    else
-        printf '%b\n' "$ours" | head -200
-        echo "no memcheck error through the extension's code ... FAILED"
-        FAILED=$((FAILED + 1))
-    fi
+    [ -n "$ours" ] && printf '%b\n' "$ours" | head -200
+    [ -z "$ours" ] && [ -n "$logs" ]
+    result "no memcheck error through the extension's code" $?
 }
 
 # The sanitizer run: what the server's UndefinedBehaviorSanitizer runtime
@@ -207,14 +188,9 @@ check_memcheck_logs() {
 check_sanitizer_logs() {
     local reports
     reports=$(cat "$CLUSTER"/ubsan.* 2>/dev/null)
-    if [ -z "$reports" ] && ! grep -qE 'runtime error:' "$CLUSTER/server.log"; then
-        echo "no UndefinedBehaviorSanitizer report from the server ... ok"
-        PASSED=$((PASSED + 1))
-    else
-        printf '%s\n' "$reports"; grep -E -A20 'runtime error:' "$CLUSTER/server.log"
-        echo "no UndefinedBehaviorSanitizer report from the server ... FAILED"
-        FAILED=$((FAILED + 1))
-    fi
+    printf '%s' "$reports"; grep -E -A20 'runtime error:' "$CLUSTER/server.log"
+    [ -z "$reports" ] && ! grep -qE 'runtime error:' "$CLUSTER/server.log"
+    result "no UndefinedBehaviorSanitizer report from the server" $?
 }
 
 case "$mode" in
@@ -236,38 +212,34 @@ install_packages
 build
 start_cluster
 
+# the suite that make test, make sanitize and make memcheck all run
+run_suite() {
+    run_regress
+    run_isolation
+    run_pgtap
+    run_dump_restore
+}
+
 case "$mode" in
     test)
-        run_regress
-        run_isolation
-        run_pgtap
+        run_suite
         run_fuzz_replay
-        run_dump_restore
         run_upgrade
         stop_cluster
-        echo "$PASSED passed, $FAILED failed"
-        [ "$FAILED" = 0 ] && [ "$PASSED" -gt 0 ]
+        tally
         ;;
     sanitize)
-        run_regress
-        run_isolation
-        run_pgtap
-        run_dump_restore
+        run_suite
         check_sanitizer_logs
         stop_cluster
         mode=test build    # leave the ordinary build installed
-        echo "$PASSED passed, $FAILED failed"
-        [ "$FAILED" = 0 ] && [ "$PASSED" -gt 0 ]
+        tally
         ;;
     memcheck)
-        run_regress
-        run_isolation
-        run_pgtap
-        run_dump_restore
+        run_suite
         check_memcheck_logs
         stop_cluster
-        echo "$PASSED passed, $FAILED failed"
-        [ "$FAILED" = 0 ] && [ "$PASSED" -gt 0 ]
+        tally
         ;;
     demo)
         new_database supervision_demo || die "cannot create the demo database"

@@ -39,15 +39,6 @@ APP=stress_app                  # the case system's login: not a superuser
 STANDBY_PORT=5433
 PGBENCH=$PGBIN/pgbench
 
-PASSED=0
-FAILED=0
-result() {    # result DESCRIPTION STATUS
-    if [ "$2" = 0 ]; then
-        echo "$1 ... ok"; PASSED=$((PASSED + 1))
-    else
-        echo "$1 ... FAILED"; FAILED=$((FAILED + 1))
-    fi
-}
 figure() { printf '   %s\n' "$*"; }
 q() { psql_q -At -d "$DB" "$@"; }                  # the primary, as postgres
 now_s() { printf '%s' "$EPOCHREALTIME"; }
@@ -573,5 +564,4 @@ result "hot standby: a standby session with warm caches sees a closure day and a
 
 stop_standby
 stop_cluster
-echo "$PASSED passed, $FAILED failed"
-[ "$FAILED" = 0 ] && [ "$PASSED" -gt 0 ]
+tally

@@ -156,68 +156,50 @@ errcode(int sqlerrcode)
 	return 0;
 }
 
+/* the message is kept; details and hints are formatted (so that a bad
+ * argument is found) and dropped */
+#define FORMAT_INTO(buf, fmt) \
+	do { \
+		va_list		args; \
+		va_start(args, fmt); \
+		vsnprintf(buf, sizeof(buf), fmt, args); \
+		va_end(args); \
+	} while (0)
+
 int
 errmsg(const char *fmt,...)
 {
-	va_list		args;
-
-	va_start(args, fmt);
-	vsnprintf(fuzz_error.message, sizeof(fuzz_error.message), fmt, args);
-	va_end(args);
+	FORMAT_INTO(fuzz_error.message, fmt);
 	return 0;
 }
 
 int
 errmsg_internal(const char *fmt,...)
 {
-	va_list		args;
-
-	va_start(args, fmt);
-	vsnprintf(fuzz_error.message, sizeof(fuzz_error.message), fmt, args);
-	va_end(args);
+	FORMAT_INTO(fuzz_error.message, fmt);
 	return 0;
 }
 
-/* details and hints are formatted (a bad argument is found) and dropped */
-static int
-format_and_drop(const char *fmt, va_list args)
-{
-	char		buf[1024];
-
-	vsnprintf(buf, sizeof(buf), fmt, args);
-	return 0;
-}
+static char dropped[1024];
 
 int
 errdetail(const char *fmt,...)
 {
-	va_list		args;
-
-	va_start(args, fmt);
-	format_and_drop(fmt, args);
-	va_end(args);
+	FORMAT_INTO(dropped, fmt);
 	return 0;
 }
 
 int
 errdetail_internal(const char *fmt,...)
 {
-	va_list		args;
-
-	va_start(args, fmt);
-	format_and_drop(fmt, args);
-	va_end(args);
+	FORMAT_INTO(dropped, fmt);
 	return 0;
 }
 
 int
 errhint(const char *fmt,...)
 {
-	va_list		args;
-
-	va_start(args, fmt);
-	format_and_drop(fmt, args);
-	va_end(args);
+	FORMAT_INTO(dropped, fmt);
 	return 0;
 }
 
