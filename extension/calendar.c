@@ -524,6 +524,17 @@ calendar_time_zone(Calendar *cal)
 	return cal->tz;
 }
 
+/*
+ * Zeroed memory that lives as long as the calendars do: freed when they are
+ * rebuilt, so nothing worked out from a calendar outlives a change to it.
+ */
+void *
+calendar_alloc0(Size size)
+{
+	Assert(calendar_context != NULL);
+	return MemoryContextAllocZero(calendar_context, size);
+}
+
 /* Build the offsets at local midnight of every day (calendar.h) */
 void
 calendar_build_midnights(Calendar *cal)

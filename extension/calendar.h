@@ -36,6 +36,9 @@ typedef struct ClosureDay
 	char	   *name;
 } ClosureDay;
 
+/* How many timescales' deadlines a calendar memoizes (due_dates.c) */
+#define CALENDAR_DEADLINE_MEMOS 4
+
 typedef struct Calendar
 {
 	char		name[NAMEDATALEN];	/* hash key */
@@ -68,9 +71,17 @@ typedef struct Calendar
 	 * each day of the range and of the day after it.
 	 */
 	int32	   *midnight_offset;
+
+	/*
+	 * Deadlines already worked out, for the first few timescales asked
+	 * about (due_dates.c).
+	 */
+	int			ndeadline_memos;
+	struct DeadlineMemo *deadline_memos[CALENDAR_DEADLINE_MEMOS];
 } Calendar;
 
 #define CALENDAR_BLOCK_BITS 8
+#define CALENDAR_BLOCKS		((CALENDAR_DAYS >> CALENDAR_BLOCK_BITS) + 1)
 
 /* Bumped whenever cached Calendar pointers may have gone stale */
 extern uint64 calendar_generation;
@@ -105,6 +116,7 @@ extern AttrNumber column_number(Oid relid, const char *column);
 extern DateADT calendar_add_working_days(const Calendar *cal, DateADT day, int32 n);
 extern pg_tz *calendar_time_zone(Calendar *cal);
 extern void calendar_build_midnights(Calendar *cal);
+extern void *calendar_alloc0(Size size);
 
 /* The instant local day i of the range begins, 0 <= i <= CALENDAR_DAYS */
 static inline TimestampTz
