@@ -72,6 +72,17 @@ policy_init(void)
 	CacheRegisterRelcacheCallback(policy_invalidate, (Datum) 0);
 }
 
+/*
+ * Zeroed memory that lives as long as the policies do: freed when they are
+ * rebuilt, so nothing worked out from a policy outlives a change to it.
+ */
+void *
+policy_alloc0(Size size)
+{
+	Assert(policy_context != NULL);
+	return MemoryContextAllocZero(policy_context, size);
+}
+
 /* Reading columns: every copy goes to policy_context */
 
 /* A column by name; column_number() (calendar.c) says if it is missing */

@@ -62,6 +62,8 @@ typedef struct Subject
 	int			len;
 	int			nrules;
 	Rule	  **rules;			/* its own rules and the topic's rules for all */
+	struct DueMemo *due_memo;	/* due dates already worked out
+								 * (policy_due.c) */
 } Subject;
 
 typedef struct SubjectIndex
@@ -105,6 +107,7 @@ extern const Rule *policy_rule(const Policy *policy, const PolicyVersion *v,
 							   const char *what);
 extern const Rule *policy_recording_window(const Policy *policy, const PolicyVersion *v);
 extern DateADT policy_event_day(Calendar *cal, TimestampTz event);
+extern void *policy_alloc0(Size size);
 
 static inline bool
 version_covers(const PolicyVersion *v, DateADT day)
