@@ -85,11 +85,14 @@ window_text(const Timescale *t, bool significant)
 	return buf.data;
 }
 
-static HeapTuple
-window_insert(Attachment *a, TriggerData *td)
+/*
+ * Judge a record as it arrives, refusing it as the mode says; true when it
+ * is late.  Also called by the oversight trigger that fires just before
+ * (stamping.c), so the row is formed once.
+ */
+bool
+judge_record(Attachment *a, HeapTuple tuple, TupleDesc desc)
 {
-	TupleDesc	desc = RelationGetDescr(td->tg_relation);
-	HeapTuple	tuple = td->tg_trigtuple;
 	TimestampTz now = supervision_clock();
 	TimestampTz event;
 	TimestampTz deadline;
@@ -151,6 +154,21 @@ window_insert(Attachment *a, TriggerData *td)
 					 errhint("Say why the record is late in column \"%s\", or correct the event time in column \"%s\".",
 							 a->late_reason.name, a->event.name)));
 	}
+	return late;
+}
+
+static HeapTuple
+window_insert(Attachment *a, TriggerData *td)
+{
+	TupleDesc	desc = RelationGetDescr(td->tg_relation);
+	HeapTuple	tuple = td->tg_trigtuple;
+	bool		late;
+
+	/* judged already by the oversight trigger that fired just before */
+	if (take_judged(td->tg_trigger->tgoid, td->tg_trigslot))
+		return tuple;
+
+	late = judge_record(a, tuple, desc);
 	if (COLUMN_IS_SET(a->late))
 	{
 		int			col = a->late.attnum;

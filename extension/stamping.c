@@ -106,14 +106,15 @@ designation_of(const Attachment *a, HeapTuple tuple, TupleDesc desc, const char 
 }
 
 static HeapTuple
-stamp_insert(const Attachment *a, TriggerData *td)
+stamp_insert(Attachment *a, TriggerData *td)
 {
 	TupleDesc	desc = RelationGetDescr(td->tg_relation);
 	HeapTuple	tuple = td->tg_trigtuple;
 	const char *actor = actor_name(a);
-	int			cols[4];
-	Datum		values[4];
-	bool		nulls[4] = {false, false, false, false};
+	Attachment *window;
+	int			cols[5];
+	Datum		values[5];
+	bool		nulls[5] = {false, false, false, false, false};
 	int			n = 0;
 
 	cols[n] = a->recorded_at.attnum;
@@ -130,6 +131,23 @@ stamp_insert(const Attachment *a, TriggerData *td)
 		cols[n] = a->designation.attnum;
 		values[n++] = text_for_column(a, &a->designation,
 									  designation_of(a, tuple, desc, actor));
+	}
+
+	/*
+	 * The recording window that fires next would form the row again to set
+	 * its late flag: judge the record here, and set the flag with the stamp.
+	 */
+	window = window_after(a, td);
+	if (window != NULL)
+	{
+		bool		late = judge_record(window, tuple, desc);
+
+		if (COLUMN_IS_SET(window->late))
+		{
+			cols[n] = window->late.attnum;
+			values[n++] = BoolGetDatum(late);
+		}
+		mark_judged(window->trigger, td->tg_trigslot);
 	}
 	return heap_modify_tuple_by_cols(tuple, desc, n, cols, values, nulls);
 }
