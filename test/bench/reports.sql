@@ -2,7 +2,7 @@
 -- make bench: the overdue case list on the bench-size sample case database
 -- (100,000 children, about 2,000,000 case notes, test/sample), beside the
 -- bare query a report writer starts from, in one session.  Goal (issue 6):
--- case_discussions_due at most 1.2x the bare query (not met: about 1.8x;
+-- case_discussions_due at most 1.2x the bare query (not met: 1.8x to 1.9x;
 -- see the README's Speed).
 --
 \set QUIET on
