@@ -9,7 +9,11 @@
  * column is overwritten, whatever the client sent.  On UPDATE a stamped
  * column cannot change, and other columns only as the attachment says.
  * DELETE and TRUNCATE are refused except to the role named for retention
- * purges.
+ * purges.  When the table's recording window is the next trigger to fire
+ * on INSERT, the record is judged here as well (judge_record(), in
+ * recording_window.c) and its late flag set with the stamp, so the row is
+ * formed once; the window trigger then passes it on (window_after() and
+ * mark_judged(), in attachment.c, say when).
  *
  *-------------------------------------------------------------------------
  */
