@@ -20,8 +20,8 @@
 -- (each says why).  Neither is counted as a refused malformed input.
 -- A case marked DEFECT is one where the server does not do what the
 -- README (or PostgreSQL's convention) promises: it is left failing (ok = f)
--- on purpose, until fixed.  FIXED marks one this file found and 0.5.0 fixed
--- (after "was:", what the server did before).
+-- on purpose, until fixed.  FIXED marks one this file found and 0.5.0 or
+-- 0.6.0 fixed (after "was:", what the server did before).
 --
 \pset null '(null)'
 SET datestyle = ISO;
@@ -562,12 +562,14 @@ INSERT INTO cases (area, statement, expected) VALUES
 ('reports', $$SELECT * FROM pre_supervision_report('W1''; DROP TABLE y; --', '2026-11-22')$$, 'SV303'),
 ('reports', $$SELECT * FROM pre_supervision_report('W1', NULL)$$, 'null'),
 ('reports', $$SELECT * FROM monthly_return(NULL)$$, '22004'),
--- DEFECT: a return for "the month of infinity", with sessions due and none held
+-- FIXED in 0.6.0 (was: a return for "the month of infinity", with sessions
+-- due and none held)
 ('reports', $$SELECT * FROM monthly_return('infinity')$$, '22008'),
 ('reports', $$SELECT * FROM agreements_due(NULL)$$, 'null'),
 ('reports', $$SELECT * FROM agreements_due('2026-11-22', NULL)$$, 'accepted'),
 ('reports', $$SELECT * FROM appraisals_due('4713-01-01 BC')$$, '22008'),
--- DEFECT: PostgreSQL's "cannot convert infinity to integer" (0A000) from inside the report
+-- FIXED in 0.6.0 (was: PostgreSQL's "cannot convert infinity to integer",
+-- 0A000, from inside the report)
 ('reports', $$SELECT * FROM observations_due('infinity')$$, '22008'),
 -- a load on a far day needs no calendar: the supervisees in post then
 -- (first thought: 22008)
