@@ -83,6 +83,23 @@ typedef struct Calendar
 #define CALENDAR_BLOCK_BITS 8
 #define CALENDAR_BLOCKS		((CALENDAR_DAYS >> CALENDAR_BLOCK_BITS) + 1)
 
+/*
+ * Entry i of a table with an entry per day of the range, kept in
+ * CALENDAR_BLOCKS blocks of 1 << CALENDAR_BLOCK_BITS entries, each block
+ * allocated (zeroed) by alloc0 on first touch: the memos of deadlines
+ * (due_dates.c) and due dates (policy_due.c), which hold the days asked
+ * about, not the whole range.
+ */
+static inline void *
+calendar_day_entry(void **blocks, int32 i, Size entry_size, void *(*alloc0) (Size))
+{
+	void	  **block = &blocks[i >> CALENDAR_BLOCK_BITS];
+
+	if (unlikely(*block == NULL))
+		*block = alloc0(entry_size << CALENDAR_BLOCK_BITS);
+	return (char *) *block + (i & ((1 << CALENDAR_BLOCK_BITS) - 1)) * entry_size;
+}
+
 /* Bumped whenever cached Calendar pointers may have gone stale */
 extern uint64 calendar_generation;
 

@@ -232,7 +232,7 @@ typedef struct DeadlineDay
 typedef struct DeadlineMemo
 {
 	Timescale	t;
-	DeadlineDay *block[CALENDAR_BLOCKS];
+	void	   *block[CALENDAR_BLOCKS];	/* of DeadlineDay */
 } DeadlineMemo;
 
 /* Where the calendar keeps day i of the range under t, or NULL: no room */
@@ -240,7 +240,6 @@ static DeadlineDay *
 deadline_memo_day(Calendar *cal, const Timescale *t, int32 i)
 {
 	DeadlineMemo *memo = NULL;
-	DeadlineDay **block;
 
 	for (int m = 0; m < cal->ndeadline_memos; m++)
 		if (cal->deadline_memos[m]->t.count == t->count &&
@@ -257,10 +256,7 @@ deadline_memo_day(Calendar *cal, const Timescale *t, int32 i)
 		memo->t = *t;
 		cal->deadline_memos[cal->ndeadline_memos++] = memo;
 	}
-	block = &memo->block[i >> CALENDAR_BLOCK_BITS];
-	if (unlikely(*block == NULL))
-		*block = calendar_alloc0(sizeof(DeadlineDay) << CALENDAR_BLOCK_BITS);
-	return &(*block)[i & ((1 << CALENDAR_BLOCK_BITS) - 1)];
+	return calendar_day_entry(memo->block, i, sizeof(DeadlineDay), calendar_alloc0);
 }
 
 /* Keep the deadline of day i, if its instants are whole quarter hours */

@@ -355,7 +355,7 @@ typedef struct DueMemo
 {
 	uint64		calendar_generation;	/* the calendars it was worked out
 										 * with */
-	DueDay	   *block[CALENDAR_BLOCKS];
+	void	   *block[CALENDAR_BLOCKS];	/* of DueDay */
 } DueMemo;
 
 /* Where the subject keeps the due dates after day i of the range */
@@ -363,7 +363,6 @@ static DueDay *
 due_memo_day(Subject *subject, int32 i)
 {
 	DueMemo    *memo = subject->due_memo;
-	DueDay	  **block;
 
 	if (unlikely(memo == NULL || memo->calendar_generation != calendar_generation))
 	{
@@ -377,10 +376,7 @@ due_memo_day(Subject *subject, int32 i)
 			}
 		memo->calendar_generation = calendar_generation;
 	}
-	block = &memo->block[i >> CALENDAR_BLOCK_BITS];
-	if (unlikely(*block == NULL))
-		*block = policy_alloc0(sizeof(DueDay) << CALENDAR_BLOCK_BITS);
-	return &(*block)[i & ((1 << CALENDAR_BLOCK_BITS) - 1)];
+	return calendar_day_entry(memo->block, i, sizeof(DueDay), policy_alloc0);
 }
 
 /*

@@ -89,7 +89,7 @@ SELECT is(ARRAY[supervision.deadline('2026-10-22 12:00+00', '5 working days'),
           ARRAY[timestamptz '2026-10-30 00:00+00', '2026-10-30 00:00+00', '2026-10-31 00:00+00', '2026-10-31 00:00+00'],
           'SLO-R1: events at 12:00 and 22:59:59 UTC on Thu 22 Oct 2026 are late from 30 Oct 00:00 UTC; at 23:00 and 23:30 UTC (Fri 23 in London) from 31 Oct 00:00 UTC');
 
--- 14: by hand, New York, on EDT (UTC-4) from Sun 8 Mar 2026: Tue 10 Mar
+-- 14: by hand, SLO-R1's window (5 working days) in a New York calendar, on EDT (UTC-4) from Sun 8 Mar 2026: Tue 10 Mar
 -- begins at 04:00 UTC.  An event on Tue 10: Wed 11 to Fri 13, Mon 16, Tue 17,
 -- late from Wed 18 Mar 04:00 UTC.  At 03:00 UTC it is still Mon 9 in New York:
 -- Tue 10 to Fri 13, Mon 16, late from Tue 17 Mar 04:00 UTC.
@@ -100,7 +100,7 @@ SELECT is(ARRAY[supervision.deadline('2026-03-10 12:00+00', '5 working days', 'n
           ARRAY[timestamptz '2026-03-18 04:00+00', '2026-03-17 04:00+00', '2026-03-17 04:00+00', '2026-03-18 04:00+00'],
           'events at 12:00 and 04:00 UTC on 10 Mar 2026 (Tue 10 in New York) are late from 18 Mar 04:00 UTC; at 03:00 and 03:59:59 UTC (Mon 9) from 17 Mar 04:00 UTC');
 
--- 15: by hand, Monrovia in 1971, at -0:44:30: an event on Tue 1 Jun 1971
+-- 15: by hand, SLO-R1's window (5 working days) in Monrovia in 1971, at -0:44:30: an event on Tue 1 Jun 1971
 -- (11:15:30 local): Wed 2 to Fri 4, Mon 7, Tue 8, late from the start of
 -- Wed 9 Jun, 00:44:30 UTC.  Asked twice: a deadline the memo cannot keep
 -- (not a whole quarter hour) is worked out each time.
@@ -109,7 +109,8 @@ SELECT is(ARRAY[supervision.deadline('1971-06-01 12:00+00', '5 working days', 'm
           ARRAY[timestamptz '1971-06-09 00:44:30+00', '1971-06-09 00:44:30+00'],
           'an event on Tue 1 Jun 1971 in Monrovia (UTC-0:44:30) is late from 9 Jun 1971 00:44:30 UTC, asked twice');
 
--- 16: by hand, a calendar changed after its deadlines were kept.  No bank
+-- 16: by hand, SLO-R1's window (5 working days) in a calendar changed after
+-- its deadlines were kept.  No bank
 -- holidays: an event on Mon 21 Dec 2026 has Tue 22 to Fri 25 and Mon 28,
 -- late from Tue 29 Dec 00:00 UTC (GMT).  With Thu 24 Dec closed: Tue 22,
 -- Wed 23, Fri 25, Mon 28, Tue 29, late from Wed 30 Dec 00:00 UTC.
