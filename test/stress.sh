@@ -534,6 +534,8 @@ read -r unmatched twice refused_rows < <(sq -F ' ' -c "$UNMATCHED" 2>/dev/null)
 result "hot standby: stamps, late flags and ledger byte for byte the primary's (not stamped again), every token matched" $?
 printf '%s\n' "$standby_stamps" | paste -sd' ' | awk '{ printf "   standby: %s oversight entries (md5 %s), %s case notes (%s), %s ledger rows (%s)\n", $1, $2, $3, $4, $5, $6 }' FS='[| ]'
 [ "$primary_stamps" = "$standby_stamps" ] || figure "primary: $(printf '%s\n' "$primary_stamps" | paste -sd' ')"
+[ "${unmatched:-1}${twice:-1}${refused_rows:-1}" = 000 ] \
+    || figure "tokens on the standby: ${unmatched:-?} unmatched, ${twice:-?} twice, ${refused_rows:-?} refused yet written: $(sq -F ' ' -c "$UNMATCHED" 2>&1 | head -n 3)"
 
 # A standby session with its calendar and policy caches warm sees a change
 # committed on the primary once it is replayed (the relcache invalidation
