@@ -29,6 +29,7 @@ OBJS = \
 	extension/schedule.o \
 	extension/policy.o \
 	extension/policy_due.o \
+	extension/local_day.o \
 	extension/attachment.o \
 	extension/stamping.o \
 	extension/recording_window.o

@@ -72,3 +72,13 @@ $$;
 
 COMMENT ON FUNCTION @extschema@.source_query(text, text, date) IS
     'The SQL of a subquery over a registered source, every identifier quoted: each field under its own name (keys as text, days in the time zone), only the rows that count (one value of counts compared with =, several with = ANY), and, given upto, only rows up to the end of that day. Refuses an unregistered source (SV301).';
+
+-- The day of an instant in a time zone, now in C: a call site resolves the
+-- zone once, where AT TIME ZONE looks it up by name on every row (the
+-- reports read every discussion's and session's day with it).  Answers,
+-- NULLs and errors are as before.
+CREATE OR REPLACE FUNCTION @extschema@.local_day(t timestamptz, time_zone text) RETURNS date
+AS 'MODULE_PATHNAME', 'local_day'
+LANGUAGE C STABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.local_day(timestamptz, text) IS 'The day of an instant in a time zone (Europe/London): a timestamptz column read as a day. The same as (t AT TIME ZONE time_zone)::date, with the zone resolved once per call site.';

@@ -25,7 +25,10 @@ INSERT INTO result (what, ms) VALUES
  ('floor: at + interval ''24 hours''',        pg_temp.best_ms('SELECT count(at + interval ''24 hours'') FROM events')),
  ('deadline(at, ''24 hours'')',               pg_temp.best_ms('SELECT count(supervision.deadline(at, ''24 hours'')) FROM events')),
  ('deadline(at, ''5 working days'')',         pg_temp.best_ms('SELECT count(supervision.deadline(at, ''5 working days'')) FROM events')),
- ('stage_at(ASYE schedule, d, d + n)',        pg_temp.best_ms('SELECT count(supervision.stage_at(''weekly until 6 weeks, fortnightly until 6 months, monthly'', d, d + n)) FROM events'));
+ ('stage_at(ASYE schedule, d, d + n)',        pg_temp.best_ms('SELECT count(supervision.stage_at(''weekly until 6 weeks, fortnightly until 6 months, monthly'', d, d + n)) FROM events')),
+ -- the day of an instant, as the reports read every discussion's and session's
+ ('(at AT TIME ZONE ''Europe/London'')::date (PostgreSQL)', pg_temp.best_ms('SELECT count((at AT TIME ZONE ''Europe/London'')::date) FROM events')),
+ ('local_day(at, ''Europe/London'')',         pg_temp.best_ms('SELECT count(supervision.local_day(at, ''Europe/London'')) FROM events'));
 
 \echo
 \echo 'Due dates and deadlines, 1,000,000 calls each (goal: at most 1.3x the floor d + n)'

@@ -1,0 +1,92 @@
+/*-------------------------------------------------------------------------
+ *
+ * local_day.c
+ *	  local_day(t timestamptz, time_zone text): the day of an instant in a
+ *	  time zone, as (t AT TIME ZONE time_zone)::date gives it.
+ *
+ * The reports read every discussion's and session's time as its day in the
+ * policy's time zone.  PostgreSQL's AT TIME ZONE looks the zone up by name
+ * on every row (lower-casing it, searching the abbreviations, then the
+ * zones); here a call site looks it up once and keeps it in fn_extra.
+ * Anything but a full zone name (an abbreviation such as BST, whose meaning
+ * the setting timezone_abbreviations decides), an unknown zone, or an
+ * instant that is infinite or near the ends of the range goes through
+ * PostgreSQL's own functions, so answers and errors are theirs.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "parser/scansup.h"
+#include "pgtime.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
+#include "utils/timestamp.h"
+
+PG_FUNCTION_INFO_V1(local_day);
+
+/* What a call site keeps in fn_extra: the zone it last resolved */
+typedef struct LocalDayZone
+{
+	int			namelen;
+	pg_tz	   *tz;				/* NULL: not a full zone name */
+	char		name[TZ_STRLEN_MAX + 1];
+} LocalDayZone;
+
+/* The zone as PostgreSQL's timestamptz_zone would read it, if a full name */
+static pg_tz *
+full_zone_name(const char *name)
+{
+	char	   *lowzone;
+	int			offset;
+	pg_tz	   *abbrev_tz;
+
+	/* an abbreviation wins over a zone of the same name, as there */
+	lowzone = downcase_truncate_identifier(name, strlen(name), false);
+	if (DecodeTimezoneAbbrev(0, lowzone, &offset, &abbrev_tz) != UNKNOWN_FIELD)
+		return NULL;
+	return pg_tzset(name);
+}
+
+Datum
+local_day(PG_FUNCTION_ARGS)
+{
+	TimestampTz t = PG_GETARG_TIMESTAMPTZ(0);
+	text	   *zone = PG_GETARG_TEXT_PP(1);
+	int			len = VARSIZE_ANY_EXHDR(zone);
+	LocalDayZone *cache = (LocalDayZone *) fcinfo->flinfo->fn_extra;
+	struct pg_tm tm;
+	fsec_t		fsec;
+	int			offset;
+
+	if (len <= TZ_STRLEN_MAX &&
+		(cache == NULL || cache->namelen != len ||
+		 memcmp(cache->name, VARDATA_ANY(zone), len) != 0))
+	{
+		if (cache == NULL)
+			cache = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(LocalDayZone));
+		cache->namelen = len;
+		memcpy(cache->name, VARDATA_ANY(zone), len);
+		cache->name[len] = '\0';
+		cache->tz = full_zone_name(cache->name);
+		fcinfo->flinfo->fn_extra = cache;
+	}
+
+	/*
+	 * Not within two days of the ends of the timestamp range (nor
+	 * infinite), where the local time might fall outside it: that is
+	 * PostgreSQL's error to raise.
+	 */
+	if (len <= TZ_STRLEN_MAX && cache->tz != NULL &&
+		t > MIN_TIMESTAMP + 2 * USECS_PER_DAY && t < END_TIMESTAMP - 2 * USECS_PER_DAY &&
+		timestamp2tm(t, &offset, &tm, &fsec, NULL, cache->tz) == 0)
+		PG_RETURN_DATEADT(date2j(tm.tm_year, tm.tm_mon, tm.tm_mday) - POSTGRES_EPOCH_JDATE);
+
+	/* anything else: PostgreSQL's own answer, or its error */
+	return DirectFunctionCall1(timestamp_date,
+							   DirectFunctionCall2(timestamptz_zone,
+												   PointerGetDatum(zone),
+												   TimestampTzGetDatum(t)));
+}
