@@ -34,7 +34,18 @@ OBJS = \
 	extension/stamping.o \
 	extension/recording_window.o
 
-DATA = $(wildcard extension/supervision--*.sql)
+# The newest version's install script is built from the concept files in
+# extension/sql/, in dependency order: each holds the current definition of
+# its objects.  Released scripts (0.1.0 and every update step) are installed
+# as they are and never rebuilt.
+EXTVERSION = $(shell sed -n "s/^default_version = '\\(.*\\)'/\\1/p" supervision.control)
+CONCEPTS = calendar timescale schedule policy \
+	preset_slough preset_leeds preset_islington preset_gloucestershire preset_bury \
+	preset_protection due_dates triggers local_day source reports
+CONCEPT_FILES = $(patsubst %,extension/sql/%.sql,$(CONCEPTS))
+BUILT_SCRIPT = extension/supervision--$(EXTVERSION).sql
+DATA_built = $(BUILT_SCRIPT)
+DATA = $(filter-out $(BUILT_SCRIPT),$(wildcard extension/supervision--*.sql))
 
 # pg_regress: sql/X.sql against expected/X.out
 REGRESS = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
@@ -57,6 +68,11 @@ all install installcheck:
 else
 include $(PGXS)
 endif
+
+$(BUILT_SCRIPT): $(CONCEPT_FILES) supervision.control
+	{ printf '%s\n' '-- supervision $(EXTVERSION): built by make from extension/sql/*.sql; edit those, not this file.' \
+	         '\echo Use "CREATE EXTENSION supervision" to load this file. \quit'; \
+	  for f in $(CONCEPT_FILES); do printf '\n-- %s\n' "$$f"; cat "$$f"; done; } > $@
 
 # PGXS does not track headers: every object depends on every header
 $(OBJS): $(wildcard extension/*.h)

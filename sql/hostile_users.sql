@@ -268,7 +268,7 @@ RESET supervision.actor;
 ------------------------------------------------------------------------------
 SELECT pg_temp.refusal($$SELECT supervision.detach_oversight('casework.oversight_entry')$$);
 SELECT pg_temp.refusal($$SELECT supervision.detach_recording_window('casework.case_note')$$);
-SELECT pg_temp.refusal($$SELECT supervision.drop_attachment('casework.oversight_entry', 'supervision.stamp_oversight()', 'stamping')$$);
+SELECT pg_temp.refusal($$SELECT supervision._drop_attachment('casework.oversight_entry', 'supervision.stamp_oversight()', 'stamping')$$);
 SELECT pg_temp.refusal($$SELECT supervision.attach_oversight('casework.oversight_entry', 'recorded_at', 'recorded_by', actor_role => 'regress_sv_staff', purger => 'regress_sv_staff')$$);
 SELECT pg_temp.refusal($$ALTER TABLE casework.oversight_entry DISABLE TRIGGER supervision_oversight$$);
 SELECT pg_temp.refusal($$ALTER TABLE casework.oversight_entry DISABLE TRIGGER supervision_oversight_truncate$$);

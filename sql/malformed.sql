@@ -535,12 +535,12 @@ INSERT INTO cases (area, statement, expected) VALUES
 ('sources', $$SELECT unregister_source('')$$, '42704'),
 ('sources', $$SELECT unregister_source('staff; DROP TABLE y')$$, '42704'),
 ('sources', $$SELECT unregister_source(NULL)$$, '42704'),
-('sources', $$SELECT source_query('', 'Europe/London', NULL)$$, 'SV301'),
-('sources', $$SELECT source_query('supervision_sessions', 'Mars/Olympus', '2026-11-22')$$, '22023'),
-('sources', $$SELECT source_query('supervision_sessions', 'Europe/London', '5874897-12-31')$$, '22008'),
+('sources', $$SELECT _source_query('', 'Europe/London', NULL)$$, 'SV301'),
+('sources', $$SELECT _source_query('supervision_sessions', 'Mars/Olympus', '2026-11-22')$$, '22023'),
+('sources', $$SELECT _source_query('supervision_sessions', 'Europe/London', '5874897-12-31')$$, '22008'),
 -- an internal helper the reports call with the calendar's time zone, never
 -- NULL: it builds the SQL text and runs nothing (first thought: 22004)
-('sources', $$SELECT source_query('staff', NULL, NULL)$$, 'accepted'),
+('sources', $$SELECT _source_query('staff', NULL, NULL)$$, 'accepted'),
 ('sources', $$SELECT local_day(timestamptz '2026-01-01 00:00+00', 'Mars/Olympus')$$, '22023'),
 -- a report as of NULL gives no rows, as a STRICT set-returning function
 -- would: NULL in, nothing out (first thought: 22004, as monthly_return(NULL)
@@ -627,7 +627,7 @@ INSERT INTO cases (area, statement, expected) VALUES
 ('attach', $$SELECT attach_recording_window('case_note', 'discussed_at', policy => 'islington', mode => 'flag', late => 'late"; DROP TABLE y; --')$$, '42703'),
 ('attach', $$SELECT attach_recording_window('supervision.due', 'discussed_at', policy => 'islington')$$, '42809'),
 -- FIXED in 0.5.0, was: an unknown kind is checked as a recording window, and passes
-('attach', $$SELECT check_attachment('case_note', 'stamping', '{event=discussed_at,within=1 day,calendar=england-and-wales}')$$, '22023'),
+('attach', $$SELECT _check_attachment('case_note', 'stamping', '{event=discussed_at,within=1 day,calendar=england-and-wales}')$$, '22023'),
 ('attach', $$SELECT detach_oversight('')$$, '42602'),
 ('attach', $$SELECT detach_oversight('case_note')$$, '42704'),
 ('attach', $$SELECT detach_oversight('pg_catalog.pg_class')$$, '42704'),

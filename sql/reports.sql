@@ -65,20 +65,20 @@ FROM supervision.register_source('supervision_sessions', '"Case Work".sessions',
     '{"staff": "who?", "held_at": "when", "kind": "status"}', '{held}');
 
 -- the SQL built from them quotes every identifier and literal
-SELECT supervision.source_query('staff', 'Europe/London', NULL);
-SELECT supervision.source_query('supervision_sessions', 'Europe/London', '2026-11-22');
+SELECT supervision._source_query('staff', 'Europe/London', NULL);
+SELECT supervision._source_query('supervision_sessions', 'Europe/London', '2026-11-22');
 -- one value of counts is compared with =, which the planner estimates from
 -- the column's statistics as it does a hand-written filter; several with
 -- = ANY; either way every value is quoted
-SELECT supervision.source_query('supervision_sessions', 'Europe/London', '2026-11-22')
+SELECT supervision._source_query('supervision_sessions', 'Europe/London', '2026-11-22')
      = $$(SELECT r."who?"::text AS staff, r."when" AS held_at, r.status::text AS kind FROM "Case Work".sessions AS r WHERE r."when" < '2026-11-23 00:00:00+00'::timestamptz AND r.status::text = 'held')$$ AS one_value;
 SELECT counts FROM supervision.register_source('supervision_sessions', '"Case Work".sessions',
     '{"staff": "who?", "held_at": "when", "kind": "status"}', ARRAY['held', 'it''s held; DROP TABLE y; --']);
-SELECT supervision.source_query('supervision_sessions', 'Europe/London', '2026-11-22')
+SELECT supervision._source_query('supervision_sessions', 'Europe/London', '2026-11-22')
      = $$(SELECT r."who?"::text AS staff, r."when" AS held_at, r.status::text AS kind FROM "Case Work".sessions AS r WHERE r."when" < '2026-11-23 00:00:00+00'::timestamptz AND r.status::text = ANY ('{held,"it''s held; DROP TABLE y; --"}'::text[]))$$ AS several_values;
 SELECT counts FROM supervision.register_source('supervision_sessions', '"Case Work".sessions',
     '{"staff": "who?", "held_at": "when", "kind": "status"}', ARRAY['it''s held; DROP TABLE y; --']);
-SELECT supervision.source_query('supervision_sessions', 'Europe/London', '2026-11-22')
+SELECT supervision._source_query('supervision_sessions', 'Europe/London', '2026-11-22')
      = $$(SELECT r."who?"::text AS staff, r."when" AS held_at, r.status::text AS kind FROM "Case Work".sessions AS r WHERE r."when" < '2026-11-23 00:00:00+00'::timestamptz AND r.status::text = 'it''s held; DROP TABLE y; --')$$ AS one_hostile_value;
 SELECT counts FROM supervision.register_source('supervision_sessions', '"Case Work".sessions',
     '{"staff": "who?", "held_at": "when", "kind": "status"}', '{held}');

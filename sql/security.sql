@@ -49,9 +49,9 @@ LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'hijacked: @>'; END $$;
 CREATE OPERATOR public.@> (LEFTARG = datemultirange, RIGHTARG = date, FUNCTION = public.trap_contains);
 SET search_path = public, pg_catalog;
 SELECT '2026-01-01'::date < '2026-02-01'::date AS "the planted < is live here";
-SELECT supervision.not_before('2026-01-01', '2026-02-01') AS "not_before: 1 Feb",
-       supervision.due_status('X', '2026-03-01', '2026-03-10', '2026-03-05', '2026-03-08') AS "due_status: past target",
-       supervision.late_from('islington', '2026-12-23 10:00+00', false, '{[2020-01-01,)}', 'Europe/London')
+SELECT supervision._not_before('2026-01-01', '2026-02-01') AS "not_before: 1 Feb",
+       supervision._due_status('X', '2026-03-01', '2026-03-10', '2026-03-05', '2026-03-08') AS "due_status: past target",
+       supervision._late_from('islington', '2026-12-23 10:00+00', false, '{[2020-01-01,)}', 'Europe/London')
            AT TIME ZONE 'Europe/London' AS "ISL-R1: late from the midnight after Mon 4 Jan";
 -- (5 working days from Wed 23 Dec 2026: 24, 29, 30, 31 Dec, 4 Jan)
 RESET search_path;

@@ -329,7 +329,7 @@ SELECT count(*) AS part_note_triggers FROM pg_trigger WHERE tgrelid IN ('part_no
 SELECT p.proname, has_function_privilege('public', p.oid, 'EXECUTE') AS public_may_execute
 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
 WHERE n.nspname = 'supervision'
-  AND p.proname IN ('stamp_oversight', 'check_recording_window', 'check_attachment',
+  AND p.proname IN ('stamp_oversight', 'check_recording_window', '_check_attachment', '_trigger_arguments', '_refuse_second_attachment', '_drop_attachment',
                     'attach_oversight', 'attach_recording_window', 'detach_oversight',
                     'detach_recording_window')
 ORDER BY 1;

@@ -1,0 +1,290 @@
+
+------------------------------------------------------------------------------
+-- Sources: where the council keeps what the reports read
+--
+-- source_field lists, for each kind of source, the fields a report reads and
+-- what each must be; source holds what a DBA registered with
+-- register_source(): a relation and the column of each field.  Report SQL is
+-- built from them with every identifier quoted (_source_query()).
+------------------------------------------------------------------------------
+
+CREATE TABLE @extschema@.source_field (
+    kind        text NOT NULL,
+    field       text NOT NULL,
+    position    smallint NOT NULL,
+    required    boolean NOT NULL,
+    class       text NOT NULL CHECK (class IN ('key', 'text', 'day', 'time', 'instant', 'flag')),
+    description text NOT NULL,
+    PRIMARY KEY (kind, field)
+);
+
+COMMENT ON TABLE @extschema@.source_field IS
+    'The fields each kind of source has (staff, cases, supervision_sessions, case_discussions, oversight, observations, agreements, appraisals), which are required, and what type of column each needs. Shipped with the extension; read-only.';
+COMMENT ON COLUMN @extschema@.source_field.kind IS 'The kind of source: what register_source() is told the relation holds.';
+COMMENT ON COLUMN @extschema@.source_field.field IS 'The field: the key of register_source()''s columns argument, and the default column name.';
+COMMENT ON COLUMN @extschema@.source_field.position IS 'The order in which the field is listed.';
+COMMENT ON COLUMN @extschema@.source_field.required IS 'True when a source of the kind must have the field.';
+COMMENT ON COLUMN @extschema@.source_field.class IS
+    'What column fits: key (any type, compared as text), text (text, varchar or char), day (date, timestamp or timestamptz; a time is read as its day in the policy''s time zone), time (the same, compared as written), instant (timestamptz), flag (boolean).';
+COMMENT ON COLUMN @extschema@.source_field.description IS 'What the field holds.';
+
+INSERT INTO @extschema@.source_field (kind, field, position, required, class, description) VALUES
+    ('staff', 'key', 1, true, 'key', 'The member of staff''s key, as other sources name them.'),
+    ('staff', 'name', 2, false, 'text', 'Their name.'),
+    ('staff', 'role', 3, true, 'text', 'Their role, a role of supervision.vocabulary (social_worker, asye, team_manager, ...).'),
+    ('staff', 'team', 4, false, 'key', 'Their team.'),
+    ('staff', 'supervisor', 5, false, 'key', 'The key of the member of staff who supervises them.'),
+    ('staff', 'started', 6, true, 'day', 'The day they started in the role (places staged schedules: ASYE, students).'),
+    ('staff', 'left_on', 7, false, 'day', 'The day they left; NULL while employed.'),
+    ('cases', 'key', 1, true, 'key', 'The case''s key, as discussions and oversight entries name it.'),
+    ('cases', 'child', 2, false, 'key', 'The child.'),
+    ('cases', 'category', 3, true, 'text', 'The case''s category, a category of supervision.vocabulary (cin, cp, cla, ...).'),
+    ('cases', 'worker', 4, true, 'key', 'The key of the allocated worker.'),
+    ('cases', 'opened', 5, true, 'day', 'The day the case (or plan) started.'),
+    ('cases', 'closed', 6, false, 'day', 'The day it closed; NULL while open.'),
+    ('supervision_sessions', 'staff', 1, true, 'key', 'The key of the member of staff supervised.'),
+    ('supervision_sessions', 'held_at', 2, true, 'time', 'When the session was held.'),
+    ('case_discussions', 'case_key', 1, true, 'key', 'The key of the case discussed.'),
+    ('case_discussions', 'held_at', 2, true, 'time', 'When it was discussed.'),
+    ('case_discussions', 'recorded_at', 3, false, 'instant', 'When the discussion was recorded on the child''s file (judged against the policy''s recording window).'),
+    ('case_discussions', 'significant', 4, false, 'flag', 'True for a significant decision (the shorter recording window).'),
+    ('oversight', 'case_key', 1, true, 'key', 'The key of the case.'),
+    ('oversight', 'recorded_at', 2, true, 'time', 'When the management oversight entry was recorded.'),
+    ('observations', 'staff', 1, true, 'key', 'The key of the member of staff observed.'),
+    ('observations', 'held_at', 2, true, 'time', 'When the observation took place.'),
+    ('agreements', 'staff', 1, true, 'key', 'The key of the supervisee.'),
+    ('agreements', 'held_at', 2, true, 'time', 'When the supervision agreement was made or reviewed.'),
+    ('appraisals', 'staff', 1, true, 'key', 'The key of the member of staff appraised.'),
+    ('appraisals', 'held_at', 2, true, 'time', 'When the appraisal took place.');
+
+-- every kind may keep other rows in the same relation: a kind column and the
+-- values of it that count (register_source's counts)
+INSERT INTO @extschema@.source_field (kind, field, position, required, class, description)
+SELECT k, 'kind', 9, false, 'text', 'What the row is; with counts, only rows whose kind is one of counts are read.'
+FROM unnest(ARRAY['staff', 'cases', 'supervision_sessions', 'case_discussions', 'oversight',
+                  'observations', 'agreements', 'appraisals']) AS k;
+
+CREATE TABLE @extschema@.source (
+    kind        text PRIMARY KEY,
+    relation    regclass NOT NULL,
+    columns     jsonb NOT NULL,
+    counts      text[]
+);
+
+COMMENT ON TABLE @extschema@.source IS
+    'Where the council keeps each kind of source the reports read: written by register_source(), kept by pg_dump.';
+COMMENT ON COLUMN @extschema@.source.kind IS 'The kind of source (a kind of supervision.source_field).';
+COMMENT ON COLUMN @extschema@.source.relation IS 'The table or view that holds it.';
+COMMENT ON COLUMN @extschema@.source.columns IS 'The column of each field: {"field": "column", ...}.';
+COMMENT ON COLUMN @extschema@.source.counts IS 'The values of the kind column whose rows count; NULL when every row counts.';
+
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.source', '');
+
+-- The column a field reads, and whether its type fits the field's class
+CREATE FUNCTION @extschema@._source_column(kind text, field text, relation regclass, col name, class text)
+RETURNS regtype
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    typ regtype;
+    fits boolean;
+BEGIN
+    SELECT a.atttypid::regtype INTO typ FROM pg_attribute a
+    WHERE a.attrelid = relation AND a.attname = col AND a.attnum > 0 AND NOT a.attisdropped;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'column "%" of relation % does not exist', col, relation
+            USING ERRCODE = 'undefined_column',
+                  DETAIL = format('The %s source''s field %s reads it.', kind, field),
+                  HINT = format('Name the column that holds it: register_source(%L, %L, ''{"%s": "<column>"}'').',
+                                kind, relation::text, field);
+    END IF;
+    fits := CASE class
+        WHEN 'key' THEN true
+        WHEN 'text' THEN typ IN ('text'::regtype, 'character varying'::regtype, 'character'::regtype, 'name'::regtype)
+        WHEN 'flag' THEN typ = 'boolean'::regtype
+        WHEN 'instant' THEN typ = 'timestamp with time zone'::regtype
+        ELSE typ IN ('date'::regtype, 'timestamp with time zone'::regtype, 'timestamp without time zone'::regtype)
+    END;
+    IF NOT fits THEN
+        RAISE EXCEPTION 'column "%" of relation % is of type %, not a type the % source''s field % can read',
+                        col, relation, typ, kind, field
+            USING ERRCODE = 'datatype_mismatch',
+                  HINT = CASE class
+                      WHEN 'text' THEN 'It needs text, varchar or char: register a view that casts it.'
+                      WHEN 'flag' THEN 'It needs boolean: register a view that computes it.'
+                      WHEN 'instant' THEN 'It needs timestamptz: register a view that converts it.'
+                      ELSE 'It needs date, timestamp or timestamptz: register a view that converts it.' END;
+    END IF;
+    RETURN typ;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@._source_column(text, text, regclass, name, text) IS
+    'Checks that a column a source field reads exists and fits the field (42703, 42804), and returns its type: used by register_source() and the reports.';
+
+CREATE FUNCTION @extschema@.register_source(kind text, relation regclass, columns jsonb DEFAULT '{}',
+                                            counts text[] DEFAULT NULL)
+RETURNS @extschema@.source
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    f record;
+    col text;
+    resolved jsonb := '{}';
+    unknown text;
+    registered @extschema@.source;
+BEGIN
+    IF kind IS NULL OR NOT EXISTS (SELECT FROM @extschema@.source_field s WHERE s.kind = register_source.kind) THEN
+        RAISE EXCEPTION 'unknown kind of source "%"', kind
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Kinds are: ' || (SELECT string_agg(DISTINCT s.kind, ', ') FROM @extschema@.source_field s) || '.';
+    END IF;
+    IF relation IS NULL OR NOT EXISTS (SELECT FROM pg_class c WHERE c.oid = relation
+                                       AND c.relkind IN ('r', 'p', 'v', 'm', 'f')) THEN
+        RAISE EXCEPTION 'relation % is not a table or view', coalesce(relation::text, 'NULL')
+            USING ERRCODE = 'wrong_object_type',
+                  HINT = 'Register a table, a view, a materialized view or a foreign table.';
+    END IF;
+    IF columns IS NULL OR jsonb_typeof(columns) <> 'object' THEN
+        RAISE EXCEPTION 'columns must be a JSON object, not %', coalesce(columns::text, 'NULL')
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Map each field to its column: ''{"key": "staff_id", "started": "role_start"}''.';
+    END IF;
+    SELECT string_agg(j.key, ', ') INTO unknown FROM jsonb_each(columns) j WHERE jsonb_typeof(j.value) <> 'string';
+    IF unknown IS NOT NULL THEN
+        RAISE EXCEPTION 'the column of field % is not a JSON string', unknown
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Map each field to a column name: ''{"key": "staff_id"}''.';
+    END IF;
+    SELECT string_agg(j.key, ', ') INTO unknown FROM jsonb_each(columns) j
+    WHERE NOT EXISTS (SELECT FROM @extschema@.source_field s WHERE s.kind = register_source.kind AND s.field = j.key);
+    IF unknown IS NOT NULL THEN
+        RAISE EXCEPTION 'the % source has no field %', kind, unknown
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Its fields are: ' || (SELECT string_agg(s.field, ', ' ORDER BY s.position)
+                                                FROM @extschema@.source_field s WHERE s.kind = register_source.kind)
+                         || '.';
+    END IF;
+
+    FOR f IN SELECT s.field, s.required, s.class FROM @extschema@.source_field s
+             WHERE s.kind = register_source.kind ORDER BY s.position LOOP
+        col := columns ->> f.field;
+        IF col IS NULL THEN
+            -- an unnamed field reads the column of its own name, where there is one
+            IF NOT EXISTS (SELECT FROM pg_attribute a WHERE a.attrelid = relation AND a.attname = f.field
+                           AND a.attnum > 0 AND NOT a.attisdropped) THEN
+                IF f.required THEN
+                    PERFORM @extschema@._source_column(kind, f.field, relation, f.field, f.class);
+                END IF;
+                CONTINUE;
+            END IF;
+            col := f.field;
+        END IF;
+        PERFORM @extschema@._source_column(kind, f.field, relation, col, f.class);
+        resolved := resolved || jsonb_build_object(f.field, col);
+    END LOOP;
+
+    IF counts IS NOT NULL AND NOT resolved ? 'kind' THEN
+        RAISE EXCEPTION 'counts needs the % source''s kind column', kind
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Name the column whose values counts lists: ''{"kind": "<column>"}''.';
+    END IF;
+
+    INSERT INTO @extschema@.source AS s (kind, relation, columns, counts)
+    VALUES (kind, relation, resolved, counts)
+    ON CONFLICT ON CONSTRAINT source_pkey DO UPDATE
+        SET relation = EXCLUDED.relation, columns = EXCLUDED.columns, counts = EXCLUDED.counts
+    RETURNING s.* INTO registered;
+    RETURN registered;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.register_source(text, regclass, jsonb, text[]) IS
+    'Tells the reports where a kind of source lives: the relation, the column of each field (a field not named reads the column of its own name), and, with a kind column, the values whose rows count. Checks every column now; registering a kind again replaces it.';
+
+CREATE FUNCTION @extschema@.unregister_source(kind text) RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    DELETE FROM @extschema@.source s WHERE s.kind = unregister_source.kind;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no % source is registered', kind
+            USING ERRCODE = 'undefined_object',
+                  HINT = 'SELECT * FROM supervision.source lists what is.';
+    END IF;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.unregister_source(text) IS
+    'Forgets where a kind of source lives; reports that read it then refuse (SV301).';
+
+-- A subquery over a registered source
+CREATE FUNCTION @extschema@._source_query(kind text, time_zone text, upto date) RETURNS text
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    src @extschema@.source;
+    f record;
+    col text;
+    typ regtype;
+    items text[] := '{}';
+    conds text[] := '{}';
+BEGIN
+    SELECT s.* INTO src FROM @extschema@.source s WHERE s.kind = _source_query.kind;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no % source is registered', kind
+            USING ERRCODE = 'SV301',
+                  HINT = format('Tell the reports where it lives: SELECT supervision.register_source(%L, ''<table>'', ''{"<field>": "<column>"}'').', kind);
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_class c WHERE c.oid = src.relation) THEN
+        RAISE EXCEPTION 'the relation of the % source no longer exists', kind
+            USING ERRCODE = 'SV301',
+                  HINT = format('Register it again: SELECT supervision.register_source(%L, ...).', kind);
+    END IF;
+    FOR f IN SELECT s.field, s.required, s.class FROM @extschema@.source_field s
+             WHERE s.kind = _source_query.kind ORDER BY s.position LOOP
+        col := src.columns ->> f.field;
+        IF col IS NULL THEN
+            items := items || format('NULL::%s AS %I',
+                CASE f.class WHEN 'day' THEN 'date' WHEN 'time' THEN 'timestamptz' WHEN 'instant' THEN 'timestamptz'
+                             WHEN 'flag' THEN 'boolean' ELSE 'text' END, f.field);
+            CONTINUE;
+        END IF;
+        -- renamed or retyped since registration: the same errors as registering
+        typ := @extschema@._source_column(kind, f.field, src.relation, col, f.class);
+        items := items || CASE f.class
+            WHEN 'key' THEN format('r.%I::text AS %I', col, f.field)
+            WHEN 'text' THEN format('r.%I::text AS %I', col, f.field)
+            WHEN 'day' THEN format('@extschema@.local_day(r.%I, %L) AS %I', col, time_zone, f.field)
+            ELSE format('r.%I AS %I', col, f.field) END;
+        IF f.class = 'time' AND upto IS NOT NULL THEN
+            -- up to the end of the day, written so that an index on the column serves
+            conds := conds || CASE typ
+                WHEN 'date'::regtype THEN format('r.%I <= %L::date', col, upto)
+                WHEN 'timestamp without time zone'::regtype THEN format('r.%I < %L::timestamp', col, upto + 1)
+                ELSE format('r.%I < %L::timestamptz', col, ((upto + 1)::timestamp AT TIME ZONE time_zone)) END;
+        END IF;
+        IF f.field = 'kind' AND src.counts IS NOT NULL THEN
+            -- one value as a plain =, which the planner estimates from the
+            -- column's statistics as it does a hand-written filter
+            conds := conds || CASE WHEN cardinality(src.counts) = 1
+                THEN format('r.%I::text = %L', col, (SELECT v FROM unnest(src.counts) AS v))
+                ELSE format('r.%I::text = ANY (%L::text[])', col, src.counts) END;
+        END IF;
+    END LOOP;
+    RETURN format('(SELECT %s FROM %s AS r%s)', array_to_string(items, ', '), src.relation::text,
+                  CASE WHEN cardinality(conds) > 0 THEN ' WHERE ' || array_to_string(conds, ' AND ') ELSE '' END);
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@._source_query(text, text, date) IS
+    'The SQL of a subquery over a registered source, every identifier quoted: each field under its own name (keys as text, days in the time zone), only the rows that count (one value of counts compared with =, several with = ANY), and, given upto, only rows up to the end of that day. Refuses an unregistered source (SV301).';
+
+-- Registering is the DBA's; anyone may read what is registered
+GRANT SELECT ON @extschema@.source, @extschema@.source_field TO PUBLIC;
+REVOKE ALL ON FUNCTION @extschema@.register_source(text, regclass, jsonb, text[]) FROM PUBLIC;
+REVOKE ALL ON FUNCTION @extschema@.unregister_source(text) FROM PUBLIC;
