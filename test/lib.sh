@@ -91,7 +91,7 @@ new_database() {
 }
 
 # The tally of a run of checks: result DESCRIPTION STATUS prints the line,
-# "... ok" or "... FAILED", and counts it; tally prints the totals and is
+# "... ok" or "... FAILED", counts it, and returns STATUS; tally prints the totals and is
 # the run's exit status.
 PASSED=0
 FAILED=0
@@ -101,6 +101,7 @@ result() {
     else
         echo "$1 ... FAILED"; FAILED=$((FAILED + 1))
     fi
+    [ "$2" = 0 ]    # so that "result ... || show what differs" shows it
 }
 tally() {
     echo "$PASSED passed, $FAILED failed"

@@ -121,11 +121,14 @@ run_dump_restore() {
 }
 
 # Updating step by step from the first release, one ALTER EXTENSION UPDATE
-# for each script of the chain, gives exactly a fresh install: every
-# object, definition and comment, and every shipped row, with a council's
-# calendars in place before the first update.
+# for each script of the chain, gives exactly a fresh install of the newest
+# version (built from extension/sql/): every object with its definition,
+# labels, rights and comment, and every shipped row.  A council's rows are
+# loaded at the version that introduced each kind (calendars at 0.1.0,
+# policies at 0.2.0, attached triggers and stamped rows at 0.3.0, sources and
+# the sample case database at 0.4.0), and are all still there at the end.
 run_upgrade() {
-    local fresh updated version next steps="0.1.0"
+    local fresh updated version next steps="0.1.0" before after
     version=0.1.0
     while next=$(ls extension/supervision--"$version"--*.sql 2>/dev/null | sed 's/.*--\(.*\)\.sql/\1/' | head -n 1) \
           && [ -n "$next" ]; do
@@ -135,17 +138,29 @@ run_upgrade() {
     psql_q -d postgres -c "DROP DATABASE IF EXISTS supervision_upgrade" -c "CREATE DATABASE supervision_upgrade" >/dev/null 2>&1 \
         && psql_q -d supervision_upgrade -c "CREATE EXTENSION supervision VERSION '0.1.0'" >/dev/null \
         && psql_q -d supervision_upgrade -f test/fixtures/council_calendars.sql >/dev/null \
-        || { result "installing 0.1.0" 1; return; }
+        || { result "installing 0.1.0 with a council's calendars" 1; return; }
     for version in ${steps#0.1.0 }; do
         psql_q -d supervision_upgrade -c "ALTER EXTENSION supervision UPDATE TO '$version'" >/dev/null \
             || { result "update to $version" 1; return; }
+        case $version in
+            0.2.0) psql_q -d supervision_upgrade -f test/fixtures/council_policy.sql >/dev/null ;;
+            0.3.0) psql_q -d supervision_upgrade -f test/fixtures/council_case_notes.sql >/dev/null ;;
+            0.4.0) psql_q -d supervision_upgrade -v policy=leeds -f test/sample/schema.sql -f test/sample/generate.sql \
+                       -c "SET session_replication_role = replica" -c "SELECT casework.generate(30, '2026-11-20')" \
+                       -c "SET session_replication_role = DEFAULT" -f test/sample/attach.sql >/dev/null \
+                   && before=$(psql_q -At -d supervision_upgrade -f test/fixtures/council_rows.sql) ;;
+        esac || { result "a council's rows at $version" 1; return; }
     done
+    after=$(psql_q -At -d supervision_upgrade -f test/fixtures/council_rows.sql)
+    [ -n "$before" ] && [ "$before" = "$after" ]
+    result "updated $steps: a council's calendars, policies, sources, triggers and rows all still there" $? \
+        || diff <(printf '%s\n' "$before") <(printf '%s\n' "$after")
     new_database supervision_fresh
     for check in describe_extension shipped_rows; do
         updated=$(psql_q -At -d supervision_upgrade -f test/fixtures/$check.sql) \
             && fresh=$(psql_q -At -d supervision_fresh -f test/fixtures/$check.sql)
         [ $? = 0 ] && [ -n "$fresh" ] && [ "$fresh" = "$updated" ]
-        result "updated $steps: $check as a fresh install" $? \
+        result "updated $steps: $check as a fresh install of $version" $? \
             || diff <(printf '%s\n' "$fresh") <(printf '%s\n' "$updated")
     done
 }
