@@ -55,9 +55,6 @@ static ClockSetting clock_setting = {false, 0};
 
 static HTAB *attachments = NULL;	/* trigger oid -> Attachment */
 
-static void forget_judged(XactEvent event, void *arg);
-static void forget_judged_sub(SubXactEvent event, SubTransactionId mySubid,
-							  SubTransactionId parentSubid, void *arg);
 
 static void
 attachment_invalidate(Datum arg, Oid relid)
@@ -83,8 +80,6 @@ attachment_init(void)
 	attachments = hash_create("supervision attachments", 16, &ctl,
 							  HASH_ELEM | HASH_BLOBS);
 	CacheRegisterRelcacheCallback(attachment_invalidate, (Datum) 0);
-	RegisterXactCallback(forget_judged, NULL);
-	RegisterSubXactCallback(forget_judged_sub, NULL);
 }
 
 /* ---- The clock ---- */
@@ -477,70 +472,19 @@ trigger_function_name(AttachmentKind kind)
 	return kind == ATTACH_OVERSIGHT ? "stamp_oversight" : "check_recording_window";
 }
 
-static Attachment *attachment_of(Relation rel, Trigger *trigger, AttachmentKind kind, bool reuse);
-
 /*
- * The recording window that fires next after an oversight trigger on
- * INSERT: the next BEFORE INSERT row trigger of the table, if it runs
- * check_recording_window() of this extension with no WHEN condition, and
- * reads no column the stamp writes (else it must see the stamped row).
- */
-static void
-find_window_after(Attachment *a, Relation rel, const Trigger *trigger)
-{
-	TriggerDesc *trigdesc = rel->trigdesc;
-	int			i = 0;
-
-	a->window_trigger = InvalidOid;
-	while (i < trigdesc->numtriggers && trigdesc->triggers[i].tgoid != trigger->tgoid)
-		i++;
-	for (i++; i < trigdesc->numtriggers; i++)
-	{
-		Trigger    *t = &trigdesc->triggers[i];
-		char	   *name;
-		Attachment *w;
-
-		if (!TRIGGER_TYPE_MATCHES(t->tgtype, TRIGGER_TYPE_ROW, TRIGGER_TYPE_BEFORE, TRIGGER_TYPE_INSERT))
-			continue;
-		name = get_func_name(t->tgfoid);
-		if (t->tgqual != NULL || name == NULL || strcmp(name, "check_recording_window") != 0 ||
-			get_func_namespace(t->tgfoid) != get_func_namespace(trigger->tgfoid))
-			return;
-
-		/* what the window reads, beside what the stamp writes */
-		w = attachment_of(rel, t, ATTACH_RECORDING_WINDOW, true);
-		{
-			const AttachedColumn *reads[] = {&w->event, &w->significant, &w->late, &w->late_reason};
-			const AttachedColumn *stamps[] = {&a->recorded_at, &a->recorded_by, &a->heading, &a->designation};
-
-			for (int r = 0; r < (int) lengthof(reads); r++)
-				for (int k = 0; k < (int) lengthof(stamps); k++)
-					if (COLUMN_IS_SET(*reads[r]) && COLUMN_IS_SET(*stamps[k]) &&
-						reads[r]->attnum == stamps[k]->attnum)
-						return;
-		}
-		a->window_trigger = t->tgoid;
-		a->window_index = i;
-		return;
-	}
-}
-
-/*
- * The attachment of one trigger of rel.  A trigger parses its own again at
- * the start of each statement (a role or lookup function named in it may
- * have been replaced since); what one trigger reads of another's is kept
- * while the table stands (reuse).
+ * The attachment of one trigger of rel, parsed again at the start of each
+ * statement (a role or lookup function named in it may have been replaced
+ * since).
  */
 static Attachment *
-attachment_of(Relation rel, Trigger *trigger, AttachmentKind kind, bool reuse)
+attachment_of(Relation rel, Trigger *trigger, AttachmentKind kind)
 {
 	Attachment *a;
 	bool		found;
 	MemoryContext old;
 
 	a = hash_search(attachments, &trigger->tgoid, HASH_ENTER, &found);
-	if (reuse && found && a->valid && a->kind == kind)
-		return a;
 	if (found && a->context != NULL)
 		MemoryContextDelete(a->context);
 	memset(((char *) a) + sizeof(Oid), 0, sizeof(Attachment) - sizeof(Oid));
@@ -552,8 +496,6 @@ attachment_of(Relation rel, Trigger *trigger, AttachmentKind kind, bool reuse)
 	parse_attachment(a, rel, trigger->tgnargs, trigger->tgargs, false);
 	MemoryContextSwitchTo(old);
 	a->valid = true;
-	if (kind == ATTACH_OVERSIGHT)
-		find_window_after(a, rel, trigger);
 	return a;
 }
 
@@ -598,75 +540,9 @@ attachment_for_trigger(FunctionCallInfo fcinfo, AttachmentKind kind)
 				 errhint("Drop the trigger and attach with supervision.attach_%s().",
 						 kind == ATTACH_OVERSIGHT ? "oversight" : "recording_window")));
 
-	a = attachment_of(td->tg_relation, td->tg_trigger, kind, false);
+	a = attachment_of(td->tg_relation, td->tg_trigger, kind);
 	fcinfo->flinfo->fn_extra = a;
 	return a;
-}
-
-/*
- * The recording window an oversight trigger judges a record for, when that
- * trigger fires next on this INSERT (enabled as session_replication_role
- * decides, as PostgreSQL's TriggerEnabled() does); else NULL.
- */
-Attachment *
-window_after(Attachment *oversight, TriggerData *td)
-{
-	TriggerDesc *trigdesc = td->tg_relation->trigdesc;
-	Trigger    *t;
-
-	if (!OidIsValid(oversight->window_trigger) ||
-		oversight->window_index >= trigdesc->numtriggers)
-		return NULL;
-	t = &trigdesc->triggers[oversight->window_index];
-	if (t->tgoid != oversight->window_trigger || t->tgenabled == TRIGGER_DISABLED ||
-		t->tgenabled == (SessionReplicationRole == SESSION_REPLICATION_ROLE_REPLICA ?
-						 TRIGGER_FIRES_ON_ORIGIN : TRIGGER_FIRES_ON_REPLICA))
-		return NULL;
-	if (oversight->window == NULL || !oversight->window->valid ||
-		oversight->window->trigger != t->tgoid)
-		oversight->window = attachment_of(td->tg_relation, t, ATTACH_RECORDING_WINDOW, true);
-	return oversight->window;
-}
-
-/*
- * The record the oversight trigger judged for the window trigger that
- * fires next on the same row: that trigger then passes the row on as it
- * is.  Forgotten at the end of a (sub)transaction, so a row an error cut
- * short can never pass for a later one.
- */
-static Oid	judged_for = InvalidOid;
-static TupleTableSlot *judged_slot = NULL;
-
-void
-mark_judged(Oid window_trigger, TupleTableSlot *slot)
-{
-	judged_for = window_trigger;
-	judged_slot = slot;
-}
-
-bool
-take_judged(Oid window_trigger, TupleTableSlot *slot)
-{
-	bool		judged = judged_for == window_trigger && judged_slot == slot && slot != NULL;
-
-	judged_for = InvalidOid;
-	judged_slot = NULL;
-	return judged;
-}
-
-static void
-forget_judged(XactEvent event, void *arg)
-{
-	judged_for = InvalidOid;
-	judged_slot = NULL;
-}
-
-static void
-forget_judged_sub(SubXactEvent event, SubTransactionId mySubid,
-				  SubTransactionId parentSubid, void *arg)
-{
-	judged_for = InvalidOid;
-	judged_slot = NULL;
 }
 
 /*

@@ -104,14 +104,6 @@ typedef struct Attachment
 	Timescale	within_significant;
 	char	   *calendar_name;
 
-	/*
-	 * An oversight trigger whose table's next BEFORE INSERT row trigger is
-	 * a recording window judges each record for it, so the row is formed
-	 * once (stamping.c): that trigger and its place in the trigdesc.
-	 */
-	Oid			window_trigger;
-	int			window_index;
-	struct Attachment *window;	/* its attachment, once looked up */
 
 	/* what the window resolved to, kept while the caches' generations hold */
 	uint64		policy_generation;
@@ -132,10 +124,6 @@ extern void assign_clock(const char *newval, void *extra);
 extern TimestampTz supervision_clock(void);
 
 extern Attachment *attachment_for_trigger(FunctionCallInfo fcinfo, AttachmentKind kind);
-extern Attachment *window_after(Attachment *oversight, TriggerData *td);
-extern void mark_judged(Oid window_trigger, TupleTableSlot *slot);
-extern bool take_judged(Oid window_trigger, TupleTableSlot *slot);
-extern bool judge_record(Attachment *a, HeapTuple tuple, TupleDesc desc);
 extern char *attached_text(HeapTuple tuple, TupleDesc desc, const AttachedColumn *col);
 extern bool same_value(HeapTuple a, HeapTuple b, TupleDesc desc, AttrNumber attnum);
 extern Datum text_for_column(const Attachment *a, const AttachedColumn *col,

@@ -87,10 +87,9 @@ window_text(const Timescale *t, bool significant)
 
 /*
  * Judge a record as it arrives, refusing it as the mode says; true when it
- * is late.  Also called by the oversight trigger that fires just before
- * (stamping.c), so the row is formed once.
+ * is late.
  */
-bool
+static bool
 judge_record(Attachment *a, HeapTuple tuple, TupleDesc desc)
 {
 	TimestampTz now = supervision_clock();
@@ -163,10 +162,6 @@ window_insert(Attachment *a, TriggerData *td)
 	TupleDesc	desc = RelationGetDescr(td->tg_relation);
 	HeapTuple	tuple = td->tg_trigtuple;
 	bool		late;
-
-	/* judged already by the oversight trigger that fired just before */
-	if (take_judged(td->tg_trigger->tgoid, td->tg_trigslot))
-		return tuple;
 
 	late = judge_record(a, tuple, desc);
 	if (COLUMN_IS_SET(a->late))

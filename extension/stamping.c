@@ -9,11 +9,8 @@
  * column is overwritten, whatever the client sent.  On UPDATE a stamped
  * column cannot change, and other columns only as the attachment says.
  * DELETE and TRUNCATE are refused except to the role named for retention
- * purges.  When the table's recording window is the next trigger to fire
- * on INSERT, the record is judged here as well (judge_record(), in
- * recording_window.c) and its late flag set with the stamp, so the row is
- * formed once; the window trigger then passes it on (window_after() and
- * mark_judged(), in attachment.c, say when).
+ * purges.  A recording window on the same table is a trigger of its own
+ * (recording_window.c), fired as PostgreSQL fires triggers.
  *
  *-------------------------------------------------------------------------
  */
@@ -115,7 +112,6 @@ stamp_insert(Attachment *a, TriggerData *td)
 	TupleDesc	desc = RelationGetDescr(td->tg_relation);
 	HeapTuple	tuple = td->tg_trigtuple;
 	const char *actor = actor_name(a);
-	Attachment *window;
 	int			cols[5];
 	Datum		values[5];
 	bool		nulls[5] = {false, false, false, false, false};
@@ -137,22 +133,6 @@ stamp_insert(Attachment *a, TriggerData *td)
 									  designation_of(a, tuple, desc, actor));
 	}
 
-	/*
-	 * The recording window that fires next would form the row again to set
-	 * its late flag: judge the record here, and set the flag with the stamp.
-	 */
-	window = window_after(a, td);
-	if (window != NULL)
-	{
-		bool		late = judge_record(window, tuple, desc);
-
-		if (COLUMN_IS_SET(window->late))
-		{
-			cols[n] = window->late.attnum;
-			values[n++] = BoolGetDatum(late);
-		}
-		mark_judged(window->trigger, td->tg_trigslot);
-	}
 	return heap_modify_tuple_by_cols(tuple, desc, n, cols, values, nulls);
 }
 

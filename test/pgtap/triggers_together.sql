@@ -1,10 +1,9 @@
--- An oversight trigger and a recording window on one table.  When the
--- window is the next trigger to fire on INSERT, the oversight trigger
--- judges the record for it and sets the late flag with the stamp, so the
--- row is formed once (stamping.c); the window trigger then passes the row
--- on.  These tests pin the answers of that path, and the cases where it
--- must not be taken: a council's own trigger firing between the two, the
--- window disabled, and session_replication_role firing only one of them.
+-- An oversight trigger and a recording window on one table: each trigger
+-- does its own work as PostgreSQL fires it (in name order), the stamp from
+-- one and the late flag from the other.  These tests pin the answers, and
+-- the cases where the order or the set of triggers that fire matters: a
+-- council's own trigger firing between the two, the window disabled, and
+-- session_replication_role firing only one of them.
 --
 -- Worked out by hand (england-and-wales, 5 working days, SLO-R1's window;
 -- no bank holiday in November 2026; GMT, so London midnight is 00:00 UTC):
