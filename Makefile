@@ -22,6 +22,7 @@ MODULE_big = supervision
 OBJS = \
 	extension/supervision.o \
 	extension/bank_holidays.o \
+	extension/config_cache.o \
 	extension/calendar.o \
 	extension/working_days.o \
 	extension/timescale.o \

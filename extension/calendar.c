@@ -20,10 +20,7 @@
 #include "postgres.h"
 
 #include "access/parallel.h"
-#include "access/table.h"
-#include "access/tableam.h"
 #include "access/xact.h"
-#include "catalog/namespace.h"
 #include "catalog/pg_type.h"
 #include "datatype/timestamp.h"
 #include "commands/trigger.h"
@@ -41,6 +38,7 @@
 
 #include "bank_holidays.h"
 #include "calendar.h"
+#include "config_cache.h"
 
 uint64		calendar_generation = 1;
 char	   *default_calendar_name = NULL;
@@ -92,21 +90,6 @@ add_calendar(const char *name)
 	return cal;
 }
 
-/* The number of a column of one of the extension's tables, or an error */
-AttrNumber
-column_number(Oid relid, const char *column)
-{
-	AttrNumber	attnum = get_attnum(relid, column);
-
-	if (attnum == InvalidAttrNumber)
-		ereport(ERROR,
-				(errcode(ERRCODE_UNDEFINED_COLUMN),
-				 errmsg("column \"%s\" of relation \"%s\" does not exist",
-						column, get_rel_name(relid)),
-				 errhint("Reinstall or update the supervision extension.")));
-	return attnum;
-}
-
 static char *
 text_column(TupleTableSlot *slot, AttrNumber attnum)
 {
@@ -142,38 +125,31 @@ weekend_mask(TupleTableSlot *slot, AttrNumber attnum)
 	return mask;
 }
 
-/* Read the council's calendars; string copies go to calendar_context */
-static void
-load_calendar_rows(Snapshot snapshot)
+/* The columns of the table a loader reads, looked up once per scan */
+typedef struct Columns
 {
-	Relation	rel = table_open(calendar_relid, AccessShareLock);
-	TupleTableSlot *slot = table_slot_create(rel, NULL);
-	TableScanDesc scan = table_beginscan(rel, snapshot, 0, NULL);
-	AttrNumber	a_name = column_number(calendar_relid, "name");
-	AttrNumber	a_based_on = column_number(calendar_relid, "based_on");
-	AttrNumber	a_weekend = column_number(calendar_relid, "weekend_days");
-	AttrNumber	a_tz = column_number(calendar_relid, "time_zone");
+	AttrNumber	a[4];
+} Columns;
 
-	while (table_scan_getnextslot(scan, ForwardScanDirection, slot))
-	{
-		char	   *name = text_column(slot, a_name);
-		char	   *based_on = text_column(slot, a_based_on);
-		char	   *tz = text_column(slot, a_tz);
-		Calendar   *cal;
+/* A council's calendar: name, based_on, weekend_days, time_zone */
+static void
+calendar_row(TupleTableSlot *slot, void *arg)
+{
+	const AttrNumber *a = ((Columns *) arg)->a;
+	char	   *name = text_column(slot, a[0]);
+	char	   *based_on = text_column(slot, a[1]);
+	char	   *tz = text_column(slot, a[3]);
+	Calendar   *cal;
 
-		/* the built-in rows describe what the C code knows */
-		if (name == NULL || strlen(name) >= NAMEDATALEN ||
-			uk_division_by_name(name) >= 0)
-			continue;
-		cal = add_calendar(name);
-		cal->division = based_on ? uk_division_by_name(based_on) : -1;
-		cal->weekend = weekend_mask(slot, a_weekend);
-		cal->time_zone = MemoryContextStrdup(calendar_context,
-											 tz ? tz : "Europe/London");
-	}
-	table_endscan(scan);
-	ExecDropSingleTupleTableSlot(slot);
-	table_close(rel, AccessShareLock);
+	/* the built-in rows describe what the C code knows */
+	if (name == NULL || strlen(name) >= NAMEDATALEN ||
+		uk_division_by_name(name) >= 0)
+		return;
+	cal = add_calendar(name);
+	cal->division = based_on ? uk_division_by_name(based_on) : -1;
+	cal->weekend = weekend_mask(slot, a[2]);
+	cal->time_zone = MemoryContextStrdup(calendar_context,
+										 tz ? tz : "Europe/London");
 }
 
 static int
@@ -186,52 +162,59 @@ compare_closures(const void *a, const void *b)
 }
 
 /*
- * Read the closure days and give each calendar its own, plus those of the
- * built-in calendar it is based on (a day proclaimed at short notice).
+ * A closure day (calendar, day, name), given to its calendar, and to every
+ * calendar based on the built-in one it closes (a day proclaimed at short
+ * notice).
  */
 static void
-load_closure_days(Snapshot snapshot)
+closure_day_row(TupleTableSlot *slot, void *arg)
 {
-	Relation	rel = table_open(closure_relid, AccessShareLock);
-	TupleTableSlot *slot = table_slot_create(rel, NULL);
-	TableScanDesc scan = table_beginscan(rel, snapshot, 0, NULL);
-	AttrNumber	a_calendar = column_number(closure_relid, "calendar");
-	AttrNumber	a_day = column_number(closure_relid, "day");
-	AttrNumber	a_name = column_number(closure_relid, "name");
+	const AttrNumber *a = ((Columns *) arg)->a;
+	char	   *calname = text_column(slot, a[0]);
+	char	   *name = text_column(slot, a[2]);
+	bool		isnull;
+	Datum		day = slot_getattr(slot, a[1], &isnull);
+	int			division;
 	HASH_SEQ_STATUS status;
 	Calendar   *cal;
 
-	while (table_scan_getnextslot(scan, ForwardScanDirection, slot))
+	if (calname == NULL || isnull || strlen(calname) >= NAMEDATALEN)
+		return;
+	division = uk_division_by_name(calname);
+
+	hash_seq_init(&status, calendars);
+	while ((cal = hash_seq_search(&status)) != NULL)
 	{
-		char	   *calname = text_column(slot, a_calendar);
-		char	   *name = text_column(slot, a_name);
-		bool		isnull;
-		Datum		day = slot_getattr(slot, a_day, &isnull);
-		int			division;
+		ClosureDay *c;
 
-		if (calname == NULL || isnull || strlen(calname) >= NAMEDATALEN)
+		if (strcmp(cal->name, calname) != 0 &&
+			(division < 0 || cal->builtin || cal->division != division))
 			continue;
-		division = uk_division_by_name(calname);
-
-		hash_seq_init(&status, calendars);
-		while ((cal = hash_seq_search(&status)) != NULL)
-		{
-			ClosureDay *c;
-
-			if (strcmp(cal->name, calname) != 0 &&
-				(division < 0 || cal->builtin || cal->division != division))
-				continue;
-			cal->closures = cal->closures == NULL ?
-				MemoryContextAlloc(calendar_context, sizeof(ClosureDay)) :
-				repalloc(cal->closures, sizeof(ClosureDay) * (cal->nclosures + 1));
-			c = &cal->closures[cal->nclosures++];
-			c->day = DatumGetDateADT(day);
-			c->name = MemoryContextStrdup(calendar_context, name ? name : "");
-		}
+		cal->closures = cal->closures == NULL ?
+			MemoryContextAlloc(calendar_context, sizeof(ClosureDay)) :
+			repalloc(cal->closures, sizeof(ClosureDay) * (cal->nclosures + 1));
+		c = &cal->closures[cal->nclosures++];
+		c->day = DatumGetDateADT(day);
+		c->name = MemoryContextStrdup(calendar_context, name ? name : "");
 	}
-	table_endscan(scan);
-	ExecDropSingleTupleTableSlot(slot);
-	table_close(rel, AccessShareLock);
+}
+
+/* Read the council's calendars, then the closure days, each sorted by day */
+static void
+load_calendars(Snapshot snapshot)
+{
+	Columns		calendar_columns = {{column_number(calendar_relid, "name"),
+									 column_number(calendar_relid, "based_on"),
+									 column_number(calendar_relid, "weekend_days"),
+									 column_number(calendar_relid, "time_zone")}};
+	Columns		closure_columns = {{column_number(closure_relid, "calendar"),
+									column_number(closure_relid, "day"),
+									column_number(closure_relid, "name")}};
+	HASH_SEQ_STATUS status;
+	Calendar   *cal;
+
+	cache_scan(calendar_relid, snapshot, calendar_row, &calendar_columns);
+	cache_scan(closure_relid, snapshot, closure_day_row, &closure_columns);
 
 	hash_seq_init(&status, calendars);
 	while ((cal = hash_seq_search(&status)) != NULL)
@@ -240,36 +223,21 @@ load_closure_days(Snapshot snapshot)
 				  compare_closures);
 }
 
-/*
- * The snapshot a cache is read with: the latest, not the transaction's, as
- * the cache outlives the transaction and an invalidation that arrives while
- * we read drops it again, so nothing committed is missed.  A parallel
- * query may not take a new snapshot: there the query's own, which the
- * worker's cache (gone with the worker) or the next invalidation outlives.
- */
-Snapshot
-cache_snapshot(void)
+static void
+forget_calendars(void)
 {
-	return IsInParallelMode() ? GetActiveSnapshot() : GetLatestSnapshot();
+	calendars = NULL;
 }
 
 static void
 calendar_cache_rebuild(void)
 {
 	HASHCTL		ctl;
-	Oid			nsp;
-	MemoryContext scratch;
-	MemoryContext old;
 
 	Assert(make_date_adt(1971, 1, 1) == CALENDAR_FIRST_DAY);
 	Assert(make_date_adt(2199, 12, 31) == CALENDAR_LAST_DAY);
 
-	if (calendar_context == NULL)
-		calendar_context = AllocSetContextCreate(CacheMemoryContext,
-												 "supervision calendars",
-												 ALLOCSET_DEFAULT_SIZES);
-	else
-		MemoryContextReset(calendar_context);
+	cache_context(&calendar_context, "supervision calendars");
 	calendar_generation++;
 
 	ctl.keysize = NAMEDATALEN;
@@ -288,36 +256,14 @@ calendar_cache_rebuild(void)
 		cal->time_zone = "Europe/London";
 	}
 
-	nsp = get_namespace_oid("supervision", true);
-	calendar_relid = OidIsValid(nsp) ? get_relname_relid("calendar", nsp) : InvalidOid;
-	closure_relid = OidIsValid(nsp) ? get_relname_relid("closure_day", nsp) : InvalidOid;
+	calendar_relid = extension_table("calendar");
+	closure_relid = extension_table("closure_day");
 	if (!OidIsValid(calendar_relid) || !OidIsValid(closure_relid))
 	{
 		calendar_relid = closure_relid = InvalidOid;
 		return;
 	}
-
-	/* read with cache_snapshot(): the latest, outside parallel queries */
-	scratch = AllocSetContextCreate(CurrentMemoryContext,
-									"supervision calendar load",
-									ALLOCSET_DEFAULT_SIZES);
-	old = MemoryContextSwitchTo(scratch);
-	PG_TRY();
-	{
-		Snapshot	snapshot = RegisterSnapshot(cache_snapshot());
-
-		load_calendar_rows(snapshot);
-		load_closure_days(snapshot);
-		UnregisterSnapshot(snapshot);
-	}
-	PG_CATCH();
-	{
-		calendars = NULL;
-		PG_RE_THROW();
-	}
-	PG_END_TRY();
-	MemoryContextSwitchTo(old);
-	MemoryContextDelete(scratch);
+	cache_load(load_calendars, forget_calendars);
 }
 
 static int

@@ -128,8 +128,6 @@ extern Calendar *calendar_for_arithmetic(const char *name);
 extern Calendar *calendar_from_args_slow(FunctionCallInfo fcinfo, int argno);
 extern char *calendar_date_text(DateADT day);
 extern char *names_for_hint(const char **names, int n);
-extern Snapshot cache_snapshot(void);
-extern AttrNumber column_number(Oid relid, const char *column);
 extern DateADT calendar_add_working_days(const Calendar *cal, DateADT day, int32 n);
 extern pg_tz *calendar_time_zone(Calendar *cal);
 extern void calendar_build_midnights(Calendar *cal);

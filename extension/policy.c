@@ -15,9 +15,6 @@
  */
 #include "postgres.h"
 
-#include "access/table.h"
-#include "access/tableam.h"
-#include "catalog/namespace.h"
 #include "catalog/pg_type.h"
 #include "executor/tuptable.h"
 #include "lib/stringinfo.h"
@@ -31,6 +28,7 @@
 #include "utils/snapmgr.h"
 #include "utils/typcache.h"
 
+#include "config_cache.h"
 #include "policy.h"
 
 uint64		policy_generation = 1;
@@ -85,7 +83,7 @@ policy_alloc0(Size size)
 
 /* Reading columns: every copy goes to policy_context */
 
-/* A column by name; column_number() (calendar.c) says if it is missing */
+/* A column by name; column_number() (config_cache.c) says if it is missing */
 static Datum
 column(TupleTableSlot *slot, Oid relid, const char *name, bool *isnull)
 {
@@ -189,29 +187,20 @@ rule_kind(const char *kind)
 	return RULE_OTHER;
 }
 
+/* A policy: its name and calendar */
 static void
-load_policies(Snapshot snapshot)
+policy_row(TupleTableSlot *slot, void *arg)
 {
-	Relation	rel = table_open(policy_relid, AccessShareLock);
-	TupleTableSlot *slot = table_slot_create(rel, NULL);
-	TableScanDesc scan = table_beginscan(rel, snapshot, 0, NULL);
+	char	   *name = text_column(slot, policy_relid, "name");
+	Policy	   *policy;
+	bool		found;
 
-	while (table_scan_getnextslot(scan, ForwardScanDirection, slot))
-	{
-		char	   *name = text_column(slot, policy_relid, "name");
-		Policy	   *policy;
-		bool		found;
-
-		if (name == NULL || strlen(name) >= NAMEDATALEN)
-			continue;
-		policy = hash_search(policies, name, HASH_ENTER, &found);
-		policy->calendar = text_column(slot, policy_relid, "calendar");
-		policy->nversions = 0;
-		policy->versions = NULL;
-	}
-	table_endscan(scan);
-	ExecDropSingleTupleTableSlot(slot);
-	table_close(rel, AccessShareLock);
+	if (name == NULL || strlen(name) >= NAMEDATALEN)
+		return;
+	policy = hash_search(policies, name, HASH_ENTER, &found);
+	policy->calendar = text_column(slot, policy_relid, "calendar");
+	policy->nversions = 0;
+	policy->versions = NULL;
 }
 
 static Policy *
@@ -222,50 +211,42 @@ cached_policy(const char *name)
 	return hash_search(policies, name, HASH_FIND, NULL);
 }
 
+/* A version of a policy and the days it was in force */
 static void
-load_versions(Snapshot snapshot)
+version_row(TupleTableSlot *slot, void *arg)
 {
-	Relation	rel = table_open(version_relid, AccessShareLock);
-	TupleTableSlot *slot = table_slot_create(rel, NULL);
-	TableScanDesc scan = table_beginscan(rel, snapshot, 0, NULL);
 
-	while (table_scan_getnextslot(scan, ForwardScanDirection, slot))
-	{
-		Policy	   *policy = cached_policy(text_column(slot, version_relid, "policy"));
-		bool		isnull;
-		Datum		version = column(slot, version_relid, "version", &isnull);
-		Datum		in_force;
-		RangeType  *range;
-		TypeCacheEntry *typcache;
-		RangeBound	lower,
-					upper;
-		bool		empty;
-		PolicyVersion *v;
+	Policy	   *policy = cached_policy(text_column(slot, version_relid, "policy"));
+	bool		isnull;
+	Datum		version = column(slot, version_relid, "version", &isnull);
+	Datum		in_force;
+	RangeType  *range;
+	TypeCacheEntry *typcache;
+	RangeBound	lower,
+				upper;
+	bool		empty;
+	PolicyVersion *v;
 
-		if (policy == NULL || isnull)
-			continue;
-		in_force = column(slot, version_relid, "in_force", &isnull);
-		if (isnull)
-			continue;
-		range = DatumGetRangeTypeP(in_force);
-		typcache = lookup_type_cache(RangeTypeGetOid(range), TYPECACHE_RANGE_INFO);
-		range_deserialize(typcache, range, &lower, &upper, &empty);
-		/* the table's trigger refuses empty ranges and open starts */
-		if (empty || lower.infinite)
-			continue;
+	if (policy == NULL || isnull)
+		return;
+	in_force = column(slot, version_relid, "in_force", &isnull);
+	if (isnull)
+		return;
+	range = DatumGetRangeTypeP(in_force);
+	typcache = lookup_type_cache(RangeTypeGetOid(range), TYPECACHE_RANGE_INFO);
+	range_deserialize(typcache, range, &lower, &upper, &empty);
+	/* the table's trigger refuses empty ranges and open starts */
+	if (empty || lower.infinite)
+		return;
 
-		policy->versions = policy->versions == NULL ?
-			MemoryContextAlloc(policy_context, sizeof(PolicyVersion)) :
-			repalloc(policy->versions, sizeof(PolicyVersion) * (policy->nversions + 1));
-		v = &policy->versions[policy->nversions++];
-		memset(v, 0, sizeof(PolicyVersion));
-		v->version = DatumGetInt32(version);
-		v->from = DatumGetDateADT(lower.val);
-		v->until = upper.infinite ? DATEVAL_NOEND : DatumGetDateADT(upper.val);
-	}
-	table_endscan(scan);
-	ExecDropSingleTupleTableSlot(slot);
-	table_close(rel, AccessShareLock);
+	policy->versions = policy->versions == NULL ?
+		MemoryContextAlloc(policy_context, sizeof(PolicyVersion)) :
+		repalloc(policy->versions, sizeof(PolicyVersion) * (policy->nversions + 1));
+	v = &policy->versions[policy->nversions++];
+	memset(v, 0, sizeof(PolicyVersion));
+	v->version = DatumGetInt32(version);
+	v->from = DatumGetDateADT(lower.val);
+	v->until = upper.infinite ? DATEVAL_NOEND : DatumGetDateADT(upper.val);
 }
 
 static PolicyVersion *
@@ -277,58 +258,49 @@ cached_version(Policy *policy, int32 version)
 	return NULL;
 }
 
+/* A rule of a version */
 static void
-load_rules(Snapshot snapshot)
+rule_row(TupleTableSlot *slot, void *arg)
 {
-	Relation	rel = table_open(rule_relid, AccessShareLock);
-	TupleTableSlot *slot = table_slot_create(rel, NULL);
-	TableScanDesc scan = table_beginscan(rel, snapshot, 0, NULL);
 	Oid			r = rule_relid;
+	Policy	   *policy = cached_policy(text_column(slot, r, "policy"));
+	bool		isnull;
+	Datum		version = column(slot, r, "version", &isnull);
+	PolicyVersion *v;
+	Rule	   *rule;
+	char	   *first_due;
 
-	while (table_scan_getnextslot(scan, ForwardScanDirection, slot))
-	{
-		Policy	   *policy = cached_policy(text_column(slot, r, "policy"));
-		bool		isnull;
-		Datum		version = column(slot, r, "version", &isnull);
-		PolicyVersion *v;
-		Rule	   *rule;
-		char	   *first_due;
-
-		if (policy == NULL || isnull ||
-			(v = cached_version(policy, DatumGetInt32(version))) == NULL)
-			continue;
-		v->rules = v->rules == NULL ?
-			MemoryContextAlloc(policy_context, sizeof(Rule)) :
-			repalloc(v->rules, sizeof(Rule) * (v->nrules + 1));
-		rule = &v->rules[v->nrules++];
-		memset(rule, 0, sizeof(Rule));
-		rule->rule_id = text_column(slot, r, "rule_id");
-		if (rule->rule_id == NULL)
-			rule->rule_id = "";
-		rule->rule_id_text = MemoryContextAlloc(policy_context,
-												VARHDRSZ + strlen(rule->rule_id));
-		SET_VARSIZE(rule->rule_id_text, VARHDRSZ + strlen(rule->rule_id));
-		memcpy(VARDATA(rule->rule_id_text), rule->rule_id, strlen(rule->rule_id));
-		rule->kind = rule_kind(text_column(slot, r, "kind"));
-		rule->topic = text_column(slot, r, "topic");
-		if (rule->topic == NULL)
-			rule->topic = "";
-		rule->nroles = text_array_column(slot, r, "roles", &rule->roles);
-		rule->ncategories = text_array_column(slot, r, "categories", &rule->categories);
-		rule->every = schedule_column(slot, r, "every");
-		rule->nat = timescale_array_column(slot, r, "at", &rule->at);
-		rule->before = timescale_column(slot, r, "before");
-		rule->latest = timescale_column(slot, r, "latest");
-		rule->starts_after = timescale_column(slot, r, "starts_after");
-		first_due = text_column(slot, r, "first_due");
-		rule->first_due_on_start = first_due == NULL || strcmp(first_due, "on_start") == 0;
-		rule->within = timescale_column(slot, r, "within");
-		rule->within_significant = timescale_column(slot, r, "within_significant");
-		rule->keep = timescale_column(slot, r, "keep");
-	}
-	table_endscan(scan);
-	ExecDropSingleTupleTableSlot(slot);
-	table_close(rel, AccessShareLock);
+	if (policy == NULL || isnull ||
+		(v = cached_version(policy, DatumGetInt32(version))) == NULL)
+		return;
+	v->rules = v->rules == NULL ?
+		MemoryContextAlloc(policy_context, sizeof(Rule)) :
+		repalloc(v->rules, sizeof(Rule) * (v->nrules + 1));
+	rule = &v->rules[v->nrules++];
+	memset(rule, 0, sizeof(Rule));
+	rule->rule_id = text_column(slot, r, "rule_id");
+	if (rule->rule_id == NULL)
+		rule->rule_id = "";
+	rule->rule_id_text = MemoryContextAlloc(policy_context,
+											VARHDRSZ + strlen(rule->rule_id));
+	SET_VARSIZE(rule->rule_id_text, VARHDRSZ + strlen(rule->rule_id));
+	memcpy(VARDATA(rule->rule_id_text), rule->rule_id, strlen(rule->rule_id));
+	rule->kind = rule_kind(text_column(slot, r, "kind"));
+	rule->topic = text_column(slot, r, "topic");
+	if (rule->topic == NULL)
+		rule->topic = "";
+	rule->nroles = text_array_column(slot, r, "roles", &rule->roles);
+	rule->ncategories = text_array_column(slot, r, "categories", &rule->categories);
+	rule->every = schedule_column(slot, r, "every");
+	rule->nat = timescale_array_column(slot, r, "at", &rule->at);
+	rule->before = timescale_column(slot, r, "before");
+	rule->latest = timescale_column(slot, r, "latest");
+	rule->starts_after = timescale_column(slot, r, "starts_after");
+	first_due = text_column(slot, r, "first_due");
+	rule->first_due_on_start = first_due == NULL || strcmp(first_due, "on_start") == 0;
+	rule->within = timescale_column(slot, r, "within");
+	rule->within_significant = timescale_column(slot, r, "within_significant");
+	rule->keep = timescale_column(slot, r, "keep");
 }
 
 static void
@@ -340,25 +312,17 @@ add_name(Vocabulary *vocabulary, char *name)
 	vocabulary->names[vocabulary->n++] = name;
 }
 
+/* A name of a role or category */
 static void
-load_vocabulary(Snapshot snapshot)
+vocabulary_row(TupleTableSlot *slot, void *arg)
 {
-	Relation	rel = table_open(vocabulary_relid, AccessShareLock);
-	TupleTableSlot *slot = table_slot_create(rel, NULL);
-	TableScanDesc scan = table_beginscan(rel, snapshot, 0, NULL);
 
-	while (table_scan_getnextslot(scan, ForwardScanDirection, slot))
-	{
-		char	   *kind = text_column(slot, vocabulary_relid, "kind");
-		char	   *name = text_column(slot, vocabulary_relid, "name");
+	char	   *kind = text_column(slot, vocabulary_relid, "kind");
+	char	   *name = text_column(slot, vocabulary_relid, "name");
 
-		if (kind == NULL || name == NULL)
-			continue;
-		add_name(strcmp(kind, "role") == 0 ? &roles : &categories, name);
-	}
-	table_endscan(scan);
-	ExecDropSingleTupleTableSlot(slot);
-	table_close(rel, AccessShareLock);
+	if (kind == NULL || name == NULL)
+		return;
+	add_name(strcmp(kind, "role") == 0 ? &roles : &categories, name);
 }
 
 static void
@@ -449,22 +413,48 @@ compare_versions(const void *a, const void *b)
 	return (x->from > y->from) - (x->from < y->from);
 }
 
+/* Read the four tables, then index each version's rules by subject */
+static void
+load_policies(Snapshot snapshot)
+{
+	HASH_SEQ_STATUS status;
+	Policy	   *policy;
+
+	cache_scan(policy_relid, snapshot, policy_row, NULL);
+	cache_scan(version_relid, snapshot, version_row, NULL);
+	cache_scan(rule_relid, snapshot, rule_row, NULL);
+	cache_scan(vocabulary_relid, snapshot, vocabulary_row, NULL);
+
+	hash_seq_init(&status, policies);
+	while ((policy = hash_seq_search(&status)) != NULL)
+	{
+		if (policy->nversions > 1)
+			qsort(policy->versions, policy->nversions, sizeof(PolicyVersion),
+				  compare_versions);
+		for (int i = 0; i < policy->nversions; i++)
+		{
+			build_subject_index(&policy->versions[i], &policy->versions[i].staff,
+								"personal_supervision", true);
+			build_subject_index(&policy->versions[i], &policy->versions[i].cases,
+								"case_discussion", false);
+			add_vocabulary_subjects(&policy->versions[i].staff, &roles);
+			add_vocabulary_subjects(&policy->versions[i].cases, &categories);
+		}
+	}
+}
+
+static void
+forget_policies(void)
+{
+	policies = NULL;
+}
+
 static void
 policy_cache_rebuild(void)
 {
 	HASHCTL		ctl;
-	Oid			nsp;
-	MemoryContext scratch;
-	MemoryContext old;
-	HASH_SEQ_STATUS status;
-	Policy	   *policy;
 
-	if (policy_context == NULL)
-		policy_context = AllocSetContextCreate(CacheMemoryContext,
-											   "supervision policies",
-											   ALLOCSET_DEFAULT_SIZES);
-	else
-		MemoryContextReset(policy_context);
+	cache_context(&policy_context, "supervision policies");
 	policy_generation++;
 
 	ctl.keysize = NAMEDATALEN;
@@ -473,11 +463,10 @@ policy_cache_rebuild(void)
 	policies = hash_create("supervision policies", 16, &ctl,
 						   HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
 
-	nsp = get_namespace_oid("supervision", true);
-	policy_relid = OidIsValid(nsp) ? get_relname_relid("policy", nsp) : InvalidOid;
-	version_relid = OidIsValid(nsp) ? get_relname_relid("policy_version", nsp) : InvalidOid;
-	rule_relid = OidIsValid(nsp) ? get_relname_relid("rule", nsp) : InvalidOid;
-	vocabulary_relid = OidIsValid(nsp) ? get_relname_relid("vocabulary", nsp) : InvalidOid;
+	policy_relid = extension_table("policy");
+	version_relid = extension_table("policy_version");
+	rule_relid = extension_table("rule");
+	vocabulary_relid = extension_table("vocabulary");
 	memset(&roles, 0, sizeof(roles));
 	memset(&categories, 0, sizeof(categories));
 	if (!OidIsValid(policy_relid) || !OidIsValid(version_relid) ||
@@ -486,47 +475,7 @@ policy_cache_rebuild(void)
 		policy_relid = version_relid = rule_relid = vocabulary_relid = InvalidOid;
 		return;
 	}
-
-	/* the latest snapshot, not the transaction's: see calendar.c */
-	scratch = AllocSetContextCreate(CurrentMemoryContext,
-									"supervision policy load",
-									ALLOCSET_DEFAULT_SIZES);
-	old = MemoryContextSwitchTo(scratch);
-	PG_TRY();
-	{
-		Snapshot	snapshot = RegisterSnapshot(cache_snapshot());
-
-		load_policies(snapshot);
-		load_versions(snapshot);
-		load_rules(snapshot);
-		load_vocabulary(snapshot);
-		UnregisterSnapshot(snapshot);
-
-		hash_seq_init(&status, policies);
-		while ((policy = hash_seq_search(&status)) != NULL)
-		{
-			if (policy->nversions > 1)
-				qsort(policy->versions, policy->nversions, sizeof(PolicyVersion),
-					  compare_versions);
-			for (int i = 0; i < policy->nversions; i++)
-			{
-				build_subject_index(&policy->versions[i], &policy->versions[i].staff,
-									"personal_supervision", true);
-				build_subject_index(&policy->versions[i], &policy->versions[i].cases,
-									"case_discussion", false);
-				add_vocabulary_subjects(&policy->versions[i].staff, &roles);
-				add_vocabulary_subjects(&policy->versions[i].cases, &categories);
-			}
-		}
-	}
-	PG_CATCH();
-	{
-		policies = NULL;
-		PG_RE_THROW();
-	}
-	PG_END_TRY();
-	MemoryContextSwitchTo(old);
-	MemoryContextDelete(scratch);
+	cache_load(load_policies, forget_policies);
 }
 
 /* "bury, gloucestershire, ...", for hints */
