@@ -55,8 +55,13 @@ REGRESS_OPTS = --load-extension=supervision
 ISOLATION = $(patsubst test/isolation/specs/%.spec,%,$(sort $(wildcard test/isolation/specs/*.spec)))
 ISOLATION_OPTS = --inputdir=test/isolation --load-extension=supervision
 
-# -Wno-unused-parameter: PostgreSQL's own headers have unused parameters
-PG_CFLAGS = -std=gnu99 -Wall -Wextra -Werror -Wno-unused-parameter
+# -Wno-unused-parameter: PostgreSQL's own headers have unused parameters.
+# Only what PostgreSQL calls is exported from supervision.so: the functions
+# PG_FUNCTION_INFO_V1 declares PGDLLEXPORT, and _PG_init; every other symbol
+# is hidden from the server's other libraries (PostgreSQL 16 and later do
+# this themselves; 15 defines PGDLLEXPORT empty unless it is set here).
+PG_CFLAGS = -std=gnu99 -Wall -Wextra -Werror -Wno-unused-parameter \
+	-fvisibility=hidden '-DPGDLLEXPORT=__attribute__((visibility("default")))'
 
 EXTRA_CLEAN = results output_iso regression.diffs regression.out test/fuzz/build
 

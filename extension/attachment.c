@@ -17,6 +17,8 @@
  */
 #include "postgres.h"
 
+#include "compat.h"
+
 #include "access/htup_details.h"
 #include "access/table.h"
 #include "access/xact.h"

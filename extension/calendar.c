@@ -19,6 +19,8 @@
  */
 #include "postgres.h"
 
+#include "compat.h"
+
 #include "access/parallel.h"
 #include "access/xact.h"
 #include "catalog/pg_type.h"

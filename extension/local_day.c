@@ -17,6 +17,8 @@
  */
 #include "postgres.h"
 
+#include "compat.h"
+
 #include "fmgr.h"
 #include "parser/scansup.h"
 #include "pgtime.h"

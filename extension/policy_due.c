@@ -15,6 +15,8 @@
  */
 #include "postgres.h"
 
+#include "compat.h"
+
 #include "access/htup_details.h"
 #include "funcapi.h"
 #include "lib/stringinfo.h"

@@ -16,6 +16,8 @@
  */
 #include "postgres.h"
 
+#include "compat.h"
+
 #include "access/htup_details.h"
 #include "miscadmin.h"
 #include "utils/acl.h"

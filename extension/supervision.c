@@ -19,7 +19,7 @@
 
 PG_MODULE_MAGIC;
 
-void		_PG_init(void);
+PGDLLEXPORT void _PG_init(void);
 
 /* supervision.policy: read by the report functions, in SQL */
 static char *report_policy_name = NULL;

@@ -12,6 +12,8 @@
  */
 #include "postgres.h"
 
+#include "compat.h"
+
 #include <ctype.h>
 
 #include "common/hashfn.h"

@@ -11,6 +11,8 @@
  */
 #include "postgres.h"
 
+#include "compat.h"
+
 #include "funcapi.h"
 #include "utils/builtins.h"
 #include "utils/date.h"

@@ -165,6 +165,20 @@ run_upgrade() {
     done
 }
 
+# supervision.so exports only what PostgreSQL calls: _PG_init, the magic
+# block, and each SQL-callable function with its info function; every
+# other symbol stays inside the library.
+run_exports() {
+    local symbols extra
+    say "symbols exported by supervision.so"
+    symbols=$(nm -D --defined-only supervision.so | awk '{ print $3 }')
+    extra=$(printf '%s\n' "$symbols" | grep -vxE '_PG_init|Pg_magic_func|pg_finfo_.*' | while read -r s; do
+        printf '%s\n' "$symbols" | grep -qx "pg_finfo_$s" || echo "$s"; done)
+    [ -n "$symbols" ] && [ -z "$extra" ]
+    result "only _PG_init, the magic block and $(printf '%s\n' "$symbols" | grep -c '^pg_finfo_') SQL-callable functions exported" $? \
+        || printf '   exported but not called by PostgreSQL: %s\n' $extra
+}
+
 # The fuzzers' saved inputs (test/fuzz/corpus, and any crash reproducer in
 # test/fuzz/crashes) through the parsers under gcc's ASan and UBSan.
 run_fuzz_replay() {
@@ -238,6 +252,7 @@ run_suite() {
 case "$mode" in
     test)
         run_suite
+        run_exports
         run_fuzz_replay
         run_upgrade
         stop_cluster
