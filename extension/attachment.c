@@ -40,6 +40,7 @@
 #include "utils/timestamp.h"
 
 #include "attachment.h"
+#include "settings.h"
 
 PG_FUNCTION_INFO_V1(check_attachment);
 
@@ -50,10 +51,11 @@ char	   *supervision_clock_text = NULL;
 typedef struct ClockSetting
 {
 	bool		fixed;			/* false: the server's clock */
+	bool		invalid;		/* not a time, set before the library loaded */
 	TimestampTz at;
 } ClockSetting;
 
-static ClockSetting clock_setting = {false, 0};
+static ClockSetting clock_setting = {false, false, 0};
 
 static HTAB *attachments = NULL;	/* trigger oid -> Attachment */
 
@@ -121,7 +123,7 @@ check_clock(char **newval, void **extra, GucSource source)
 			GUC_check_errdetail("The clock must show a finite time.");
 			ok = false;
 		}
-		if (!ok)
+		if (!ok && !loading_settings)
 		{
 			GUC_check_errhint("Set it to a time such as '2026-11-10 09:00 Europe/London', or to '' for the server's clock.");
 			return false;
@@ -132,6 +134,7 @@ check_clock(char **newval, void **extra, GucSource source)
 	if (parsed == NULL)
 		return false;
 	parsed->fixed = (*newval != NULL && (*newval)[0] != '\0');
+	parsed->invalid = !ok;
 	parsed->at = t;
 	*extra = parsed;
 	return true;
@@ -150,6 +153,13 @@ assign_clock(const char *newval, void *extra)
 TimestampTz
 supervision_clock(void)
 {
+	if (unlikely(clock_setting.invalid))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid value for parameter \"supervision.clock\": \"%s\"",
+						supervision_clock_text),
+				 errdetail("It was set before the extension's library was loaded, and is not a finite time."),
+				 errhint("Set it to a time such as '2026-11-10 09:00 Europe/London', or to '' for the server's clock.")));
 	return clock_setting.fixed ? clock_setting.at : GetCurrentStatementStartTimestamp();
 }
 

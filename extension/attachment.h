@@ -27,6 +27,7 @@
 #define ERRCODE_DELETE_REFUSED		MAKE_SQLSTATE('S','V','1','0','3')
 #define ERRCODE_ACTOR_NOT_TRUSTED	MAKE_SQLSTATE('S','V','1','0','4')
 #define ERRCODE_DESIGNATION_MISSING MAKE_SQLSTATE('S','V','1','0','5')
+#define ERRCODE_ACTOR_STALE			MAKE_SQLSTATE('S','V','1','0','6')
 
 /* Refusals of recording windows */
 #define ERRCODE_RECORD_LATE			MAKE_SQLSTATE('S','V','2','0','1')

@@ -41,6 +41,7 @@
 #include "bank_holidays.h"
 #include "calendar.h"
 #include "config_cache.h"
+#include "settings.h"
 
 uint64		calendar_generation = 1;
 char	   *default_calendar_name = NULL;
@@ -545,8 +546,9 @@ check_default_calendar(char **newval, void **extra, GucSource source)
 {
 	if (uk_division_by_name(*newval) >= 0)
 		return true;
+	/* set before the library loaded: refused where it is used */
 	if (!IsTransactionState() || InitializingParallelWorker ||
-		!OidIsValid(MyDatabaseId))
+		!OidIsValid(MyDatabaseId) || loading_settings)
 		return true;
 	if (calendar_lookup(*newval, true) != NULL)
 		return true;

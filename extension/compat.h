@@ -30,4 +30,25 @@ CppConcat(pg_finfo_,funcname) (void) \
 extern int no_such_variable
 #endif
 
+/*
+ * A setting's record, to see whether it was set in this transaction: 16
+ * exports find_option() and keeps the records in a hash table; 15 has only
+ * the sorted array.
+ */
+#include "utils/guc_tables.h"
+#if PG_VERSION_NUM >= 160000
+#define compat_setting_record(name) find_option((name), false, true, ERROR)
+#else
+static inline struct config_generic *
+compat_setting_record(const char *name)
+{
+	struct config_generic **settings = get_guc_variables();
+
+	for (int i = 0; i < GetNumConfigOptions(); i++)
+		if (strcmp(settings[i]->name, name) == 0)
+			return settings[i];
+	return NULL;
+}
+#endif
+
 #endif							/* SUPERVISION_COMPAT_H */

@@ -92,8 +92,9 @@ window_text(const Timescale *t, bool significant)
  * is late.
  */
 static bool
-judge_record(Attachment *a, HeapTuple tuple, TupleDesc desc)
+judge_record(Attachment *a, Relation rel, HeapTuple tuple)
 {
+	TupleDesc	desc = RelationGetDescr(rel);
 	TimestampTz now = supervision_clock();
 	TimestampTz event;
 	TimestampTz deadline;
@@ -112,14 +113,16 @@ judge_record(Attachment *a, HeapTuple tuple, TupleDesc desc)
 				 errmsg("a record of table \"%s\" has no event time", a->table),
 				 errdetail("Column \"%s\" is %s; the recording window runs from the time the discussion or decision happened.",
 						   a->event.name, isnull ? "null" : "-infinity"),
-				 errhint("Give the time the discussion or decision happened.")));
+				 errhint("Give the time the discussion or decision happened."),
+				 errtablecol(rel, a->event.attnum)));
 	if (event > now)
 		ereport(ERROR,
 				(errcode(ERRCODE_EVENT_IN_FUTURE),
 				 errmsg("a record of table \"%s\" has its event at %s, after the time of recording %s",
 						a->table, timestamp_text(event), timestamp_text(now)),
 				 errdetail("A record follows the discussion or decision it records."),
-				 errhint("Correct the event time in column \"%s\".", a->event.name)));
+				 errhint("Correct the event time in column \"%s\".", a->event.name),
+				 errtablecol(rel, a->event.attnum)));
 
 	if (COLUMN_IS_SET(a->significant))
 	{
@@ -139,7 +142,8 @@ judge_record(Attachment *a, HeapTuple tuple, TupleDesc desc)
 				 errdetail("The record was made at %s; the window is %s.",
 						   timestamp_text(now), window_source(a)),
 				 errhint("If the event time in column \"%s\" is wrong, correct it; this table accepts no late records.",
-						 a->event.name)));
+						 a->event.name),
+				 errtablecol(rel, a->event.attnum)));
 	if (late && a->mode == MODE_REQUIRE_REASON)
 	{
 		char	   *reason = attached_text(tuple, desc, &a->late_reason);
@@ -153,7 +157,8 @@ judge_record(Attachment *a, HeapTuple tuple, TupleDesc desc)
 					 errdetail("The record was made at %s; the window is %s.",
 							   timestamp_text(now), window_source(a)),
 					 errhint("Say why the record is late in column \"%s\", or correct the event time in column \"%s\".",
-							 a->late_reason.name, a->event.name)));
+							 a->late_reason.name, a->event.name),
+					 errtablecol(rel, a->late_reason.attnum)));
 	}
 	return late;
 }
@@ -165,7 +170,7 @@ window_insert(Attachment *a, TriggerData *td)
 	HeapTuple	tuple = td->tg_trigtuple;
 	bool		late;
 
-	late = judge_record(a, tuple, desc);
+	late = judge_record(a, td->tg_relation, tuple);
 	if (COLUMN_IS_SET(a->late))
 	{
 		int			col = a->late.attnum;
@@ -192,7 +197,8 @@ window_update(const Attachment *a, TriggerData *td)
 					 errmsg("column \"%s\" of a record of table \"%s\" cannot change",
 							judged[i]->name, a->table),
 					 errdetail("The record's recording window was judged from it when the record was made."),
-					 errhint("A correction is a new entry.")));
+					 errhint("A correction is a new entry."),
+					 errtablecol(td->tg_relation, judged[i]->attnum)));
 	return td->tg_newtuple;
 }
 

@@ -28,6 +28,7 @@
 #include "utils/rel.h"
 
 #include "attachment.h"
+#include "settings.h"
 
 PG_FUNCTION_INFO_V1(stamp_oversight);
 
@@ -53,13 +54,28 @@ session_user_name(void)
  * trusts to do so.
  */
 static const char *
-actor_name(const Attachment *a)
+actor_name(const Attachment *a, Relation rel)
 {
 	const char *session = session_user_name();
 
 	if (supervision_actor == NULL || supervision_actor[0] == '\0' ||
 		strcmp(supervision_actor, session) == 0)
 		return session;
+	/* refused by the setting itself, unless set before the library loaded */
+	if (supervision_actor[strspn(supervision_actor, " \t\r\n\f\v")] == '\0')
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("supervision.actor is blank"),
+				 errdetail("It would stamp an entry of table \"%s\" as recorded by no one.", a->table),
+				 errhint("Name the person the entry is recorded for, or RESET supervision.actor for the session user."),
+				 errtable(rel)));
+	if (!actor_set_in_this_transaction())
+		ereport(ERROR,
+				(errcode(ERRCODE_ACTOR_STALE),
+				 errmsg("supervision.actor \"%s\" was set in an earlier transaction", supervision_actor),
+				 errdetail("An actor names the person of the transaction that sets it; behind a connection pooler a value left on the connection may be another client's."),
+				 errhint("Set it with SET LOCAL supervision.actor (or set_config('supervision.actor', ..., true)) in the transaction that records the entry, or RESET supervision.actor for the session user."),
+				 errtable(rel)));
 	if (OidIsValid(a->actor_role) && has_privs_of_role(GetSessionUserId(), a->actor_role))
 		return supervision_actor;
 	ereport(ERROR,
@@ -70,13 +86,14 @@ actor_name(const Attachment *a)
 			 errdetail("supervision.actor names another person, and \"%s\" is not a member of role \"%s\".",
 					   session, a->actor_role_name) :
 			 errdetail("supervision.actor names another person, and the table trusts no role to do that."),
-			 errhint("Reset supervision.actor, or have the DBA grant the trusted role to the application's login.")));
+			 errhint("Reset supervision.actor, or have the DBA grant the trusted role to the application's login."),
+			 errtable(rel)));
 	return NULL;				/* keep the compiler quiet */
 }
 
 /* The manager's designation: from the DBA's lookup, or as the client gave it */
 static char *
-designation_of(const Attachment *a, HeapTuple tuple, TupleDesc desc, const char *actor)
+designation_of(const Attachment *a, Relation rel, HeapTuple tuple, const char *actor)
 {
 	char	   *designation;
 
@@ -93,7 +110,7 @@ designation_of(const Attachment *a, HeapTuple tuple, TupleDesc desc, const char 
 		designation = call->isnull ? NULL : TextDatumGetCString(result);
 	}
 	else
-		designation = attached_text(tuple, desc, &a->designation);
+		designation = attached_text(tuple, RelationGetDescr(rel), &a->designation);
 
 	if (designation == NULL || designation[strspn(designation, " \t\r\n")] == '\0')
 		ereport(ERROR,
@@ -104,7 +121,9 @@ designation_of(const Attachment *a, HeapTuple tuple, TupleDesc desc, const char 
 				 OidIsValid(a->designation_from) ?
 				 errhint("Add \"%s\" to what %s reads.", actor,
 						 format_procedure(a->designation_from)) :
-				 errhint("Give the manager's designation in column \"%s\".", a->designation.name)));
+				 errhint("Give the manager's designation in column \"%s\".", a->designation.name),
+				 COLUMN_IS_SET(a->designation) ?
+				 errtablecol(rel, a->designation.attnum) : errtable(rel)));
 	return designation;
 }
 
@@ -113,7 +132,7 @@ stamp_insert(Attachment *a, TriggerData *td)
 {
 	TupleDesc	desc = RelationGetDescr(td->tg_relation);
 	HeapTuple	tuple = td->tg_trigtuple;
-	const char *actor = actor_name(a);
+	const char *actor = actor_name(a, td->tg_relation);
 	int			cols[5];
 	Datum		values[5];
 	bool		nulls[5] = {false, false, false, false, false};
@@ -132,7 +151,7 @@ stamp_insert(Attachment *a, TriggerData *td)
 	{
 		cols[n] = a->designation.attnum;
 		values[n++] = text_for_column(a, &a->designation,
-									  designation_of(a, tuple, desc, actor));
+									  designation_of(a, td->tg_relation, tuple, actor));
 	}
 
 	return heap_modify_tuple_by_cols(tuple, desc, n, cols, values, nulls);
@@ -162,7 +181,8 @@ stamp_update(const Attachment *a, TriggerData *td)
 					 errmsg("column \"%s\" of a management oversight entry cannot change",
 							stamps[i]->name),
 					 errdetail("Table \"%s\" stamps it when an entry is recorded.", a->table),
-					 errhint("A correction is a new entry.")));
+					 errhint("A correction is a new entry."),
+					 errtablecol(td->tg_relation, stamps[i]->attnum)));
 
 	if (a->updates == UPDATES_ANY ||
 		(a->updates == UPDATES_UNSIGNED && !is_signed(a, old, desc)))
@@ -181,14 +201,15 @@ stamp_update(const Attachment *a, TriggerData *td)
 				 errmsg("an entry of table \"%s\" cannot change once recorded", a->table) :
 				 errmsg("a signed entry of table \"%s\" cannot change", a->table),
 				 errdetail("The update changes column \"%s\".", NameStr(attr->attname)),
-				 errhint("A correction is a new entry.")));
+				 errhint("A correction is a new entry."),
+				 errtablecol(td->tg_relation, attr->attnum)));
 	}
 	return new;
 }
 
 /* DELETE and TRUNCATE: only for the role named for retention purges */
 static void
-check_purge(const Attachment *a, const char *how)
+check_purge(const Attachment *a, Relation rel, const char *how)
 {
 	if (OidIsValid(a->purger) && has_privs_of_role(GetUserId(), a->purger))
 		return;
@@ -199,7 +220,8 @@ check_purge(const Attachment *a, const char *how)
 			 errdetail("Only members of role \"%s\" may remove them, for retention purges.",
 					   a->purger_name) :
 			 errdetail("No role is named to remove them."),
-			 errhint("A correction is a new entry; a retention purge runs as the purging role.")));
+			 errhint("A correction is a new entry; a retention purge runs as the purging role."),
+			 errtable(rel)));
 }
 
 /*
@@ -216,6 +238,6 @@ stamp_oversight(PG_FUNCTION_ARGS)
 		return PointerGetDatum(stamp_insert(a, td));
 	if (TRIGGER_FIRED_BY_UPDATE(td->tg_event))
 		return PointerGetDatum(stamp_update(a, td));
-	check_purge(a, TRIGGER_FIRED_BY_DELETE(td->tg_event) ? "deleted" : "truncated");
+	check_purge(a, td->tg_relation, TRIGGER_FIRED_BY_DELETE(td->tg_event) ? "deleted" : "truncated");
 	return PointerGetDatum(td->tg_trigtuple);
 }

@@ -10,12 +10,15 @@
 
 #include <ctype.h>
 
+#include "compat.h"
+
 #include "fmgr.h"
 #include "utils/guc.h"
 
 #include "attachment.h"
 #include "calendar.h"
 #include "policy.h"
+#include "settings.h"
 
 PG_MODULE_MAGIC;
 
@@ -24,17 +27,36 @@ PGDLLEXPORT void _PG_init(void);
 /* supervision.policy: read by the report functions, in SQL */
 static char *report_policy_name = NULL;
 
+bool		loading_settings = false;
+
+/* supervision.actor's record, whose stack says when it was set */
+static struct config_generic *actor_setting = NULL;
+
+/*
+ * Whether supervision.actor was set in the transaction now running (SET
+ * LOCAL, set_config(..., true), or a SET made in it): PostgreSQL keeps the
+ * values a setting had before until the transaction ends.  A value left
+ * from an earlier transaction may have been set by another client of the
+ * same server connection, behind a pooler.
+ */
+bool
+actor_set_in_this_transaction(void)
+{
+	return actor_setting != NULL && actor_setting->stack != NULL;
+}
+
 /*
  * supervision.actor names a person for the recorded_by stamp: empty (the
  * session user) or a name with something in it, never only spaces, which
- * would stamp an entry as recorded by nobody
+ * would stamp an entry as recorded by nobody (stamping.c refuses it where
+ * it is used when it was set before the library was loaded)
  */
 static bool
 check_actor(char **newval, void **extra, GucSource source)
 {
 	const char *c = *newval;
 
-	if (c == NULL || c[0] == '\0')
+	if (c == NULL || c[0] == '\0' || loading_settings)
 		return true;
 	for (; *c; c++)
 		if (!isspace((unsigned char) *c))
@@ -47,6 +69,7 @@ check_actor(char **newval, void **extra, GucSource source)
 void
 _PG_init(void)
 {
+	loading_settings = true;
 	DefineCustomStringVariable("supervision.calendar",
 							   "The working-day calendar used where a function is given none.",
 							   "A built-in calendar (england-and-wales, scotland, northern-ireland) or a row of supervision.calendar.",
@@ -87,7 +110,9 @@ _PG_init(void)
 							   NULL,
 							   NULL,
 							   NULL);
+	loading_settings = false;
 	MarkGUCPrefixReserved("supervision");
+	actor_setting = compat_setting_record("supervision.actor");
 
 	calendar_init();
 	policy_init();

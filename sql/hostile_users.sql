@@ -240,21 +240,30 @@ RESET SESSION AUTHORIZATION;
 ------------------------------------------------------------------------------
 -- 3. supervision.actor naming someone else: the login is not a member of
 -- the table's actor_role, so the entry is refused (SV104); the SET itself
--- is any user's.  Naming themselves is allowed.
+-- is any user's.  Naming themselves is allowed.  An actor holds for the
+-- transaction that sets it: one left from an earlier transaction is
+-- refused (SV106) whoever it names.
 ------------------------------------------------------------------------------
 SET SESSION AUTHORIZATION regress_sv_worker;
-SET supervision.actor = 'regress_sv_lead';
+BEGIN;
+SET LOCAL supervision.actor = 'regress_sv_lead';
 SELECT pg_temp.refusal($$INSERT INTO casework.oversight_entry (case_ref, body, designation)
     VALUES ('C1', 'Written as the team manager', 'Team Manager')$$);
+ROLLBACK;
+SET supervision.actor = 'regress_sv_lead';
+SELECT pg_temp.refusal($$INSERT INTO casework.oversight_entry (case_ref, body, designation)
+    VALUES ('C1', 'Written as the team manager, set in an earlier transaction', 'Team Manager')$$);
 BEGIN;
 SET LOCAL supervision.actor = 'alice.smith';
 SELECT pg_temp.refusal($$INSERT INTO casework.oversight_entry (case_ref, body, designation)
     VALUES ('C1', 'Written as someone else', 'Team Manager')$$);
 ROLLBACK;
 -- a name that differs only in case is someone else
-SET supervision.actor = 'REGRESS_SV_WORKER';
+BEGIN;
+SET LOCAL supervision.actor = 'REGRESS_SV_WORKER';
 SELECT pg_temp.refusal($$INSERT INTO casework.oversight_entry (case_ref, body, designation)
     VALUES ('C1', 'Written as my double', 'Social Worker')$$);
+ROLLBACK;
 SET supervision.actor = 'regress_sv_worker';
 INSERT INTO casework.oversight_entry (case_ref, body, designation)
 VALUES ('C1', 'Written as myself', 'Social Worker')

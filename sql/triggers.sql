@@ -99,6 +99,13 @@ SELECT pg_temp.refusal($$INSERT INTO case_note (child_id, body, discussed_at, de
     VALUES (3, 'no event', NULL, 'Team Manager')$$);
 SELECT pg_temp.refusal($$INSERT INTO case_note (child_id, body, discussed_at, designation)
     VALUES (3, 'no event', '-infinity', 'Team Manager')$$);
+-- each refusal names the column it is about, for an application's form
+SELECT pg_temp.refused_at($$INSERT INTO case_note (child_id, body, discussed_at, designation)
+    VALUES (3, 'future', '2026-11-03 10:00:00.000001', 'Team Manager')$$);
+SELECT pg_temp.refused_at($$INSERT INTO case_note (child_id, body, discussed_at, designation)
+    VALUES (3, 'no event', NULL, 'Team Manager')$$);
+SELECT pg_temp.refused_at($$INSERT INTO case_note (child_id, body, discussed_at, designation)
+    VALUES (3, 'no designation', '2026-11-03 09:00', '  ')$$);
 -- the manager's designation must be clear (SLO-R2, ISL-R2)
 SELECT pg_temp.refusal($$INSERT INTO case_note (child_id, body, discussed_at, designation)
     VALUES (3, 'no designation', '2026-11-03 09:00', NULL)$$);
@@ -167,6 +174,30 @@ INSERT INTO oversight_entry (case_id, decision, manager, designation)
 VALUES (10, 'Convene a strategy meeting', 'someone else', 'Director')
 RETURNING case_id, heading, manager, entered_at, designation;
 COMMIT;
+-- an actor left from an earlier transaction is nobody's to use: behind a
+-- pooler it may be another client's (SV106), and nothing is written
+SET supervision.actor = 'alice.smith';
+SELECT pg_temp.refusal($$INSERT INTO oversight_entry (case_id, decision) VALUES (13, 'Stale actor')$$);
+BEGIN;
+SET LOCAL supervision.actor = 'alice.smith';
+INSERT INTO oversight_entry (case_id, decision) VALUES (13, 'Actor of this transaction') RETURNING case_id, manager;
+ROLLBACK;
+-- set_config(..., true) is SET LOCAL
+BEGIN;
+SELECT set_config('supervision.actor', 'alice.smith', true) IS NOT NULL AS set_locally;
+INSERT INTO oversight_entry (case_id, decision) VALUES (14, 'Actor by set_config') RETURNING case_id, manager;
+ROLLBACK;
+SELECT pg_temp.refusal($$INSERT INTO oversight_entry (case_id, decision) VALUES (15, 'Stale again')$$);
+RESET supervision.actor;
+SELECT count(*) AS stale_actor_rows FROM oversight_entry WHERE decision IN ('Stale actor', 'Stale again');
+-- where a refusal points, for an application to show it beside its field:
+-- the table, and the column where there is one
+SET supervision.actor = 'alice.smith';
+SELECT pg_temp.refused_at($$INSERT INTO oversight_entry (case_id, decision) VALUES (16, 'Stale actor')$$);
+RESET supervision.actor;
+SELECT pg_temp.refused_at($$UPDATE oversight_entry SET manager = 'someone else'$$);
+-- a blank actor is refused (22023) where it is set
+SELECT pg_temp.refusal($$SET supervision.actor = '   '$$);
 -- an actor the lookup does not know has no designation
 BEGIN;
 SET LOCAL supervision.actor = 'bob.jones';
@@ -178,8 +209,10 @@ RESET SESSION AUTHORIZATION;
 
 -- a plain user cannot make the stamp name someone else
 SET SESSION AUTHORIZATION triggers_mallory;
-SET supervision.actor = 'alice.smith';
+BEGIN;
+SET LOCAL supervision.actor = 'alice.smith';
 SELECT pg_temp.refusal($$INSERT INTO oversight_entry (case_id, decision) VALUES (12, 'Close the case')$$);
+ROLLBACK;
 -- naming themselves is no lie, but their designation is blank
 SET supervision.actor = 'triggers_mallory';
 SELECT pg_temp.refusal($$INSERT INTO oversight_entry (case_id, decision) VALUES (12, 'Close the case')$$);
