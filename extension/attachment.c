@@ -38,6 +38,7 @@
 #include "utils/timestamp.h"
 
 #include "attachment.h"
+#include "compat.h"
 
 PG_FUNCTION_INFO_V1(check_attachment);
 
@@ -284,7 +285,7 @@ resolve_designation_from(Attachment *a, const char *signature, bool attaching)
 				 errmsg("function %s cannot give a designation", signature),
 				 errdetail("A designation lookup takes the user name as text and returns the designation as text."),
 				 errhint("Create a function (text) returns text, and name that.")));
-	if (attaching && pg_proc_aclcheck(fn, GetUserId(), ACL_EXECUTE) != ACLCHECK_OK)
+	if (attaching && object_aclcheck(ProcedureRelationId, fn, GetUserId(), ACL_EXECUTE) != ACLCHECK_OK)
 		aclcheck_error(ACLCHECK_NO_PRIV, OBJECT_FUNCTION, signature);
 	a->designation_from = fn;
 	fmgr_info_cxt(fn, &a->designation_finfo, a->context);
