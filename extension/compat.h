@@ -31,6 +31,21 @@
 	 pg_proc_aclcheck((objectid), (roleid), (mode)))
 #endif
 
+/* 18 made pq_copymsgbytes()'s buffer a void * (was char *): test/fuzz defines its own */
+#if PG_VERSION_NUM >= 180000
+typedef void pq_copymsgbytes_buffer;
+#else
+typedef char pq_copymsgbytes_buffer;
+#endif
+
+/* 16 dropped ExceptionalCondition()'s errorType: test/fuzz defines its own for a server with assertions */
+#if PG_VERSION_NUM >= 160000
+#define EXCEPTIONAL_CONDITION_PARAMS const char *conditionName, const char *fileName, int lineNumber
+#else
+#define EXCEPTIONAL_CONDITION_PARAMS \
+	const char *conditionName, const char *errorType, const char *fileName, int lineNumber
+#endif
+
 /*
  * What DecodeTimezoneAbbrev(0, lowtoken, &offset, &tz) returns in 14 and 15:
  * the type of an abbreviation (TZ, DTZ, DYNTZ), or UNKNOWN_FIELD for none,
