@@ -131,8 +131,8 @@ check_clock(char **newval, void **extra, GucSource source)
 			return false;
 		}
 	}
-	/* GUC extras are malloc'd: the GUC machinery frees them */
-	parsed = malloc(sizeof(ClockSetting));
+	/* GUC extras come from guc_malloc: the GUC machinery frees them */
+	parsed = guc_malloc(LOG, sizeof(ClockSetting));
 	if (parsed == NULL)
 		return false;
 	parsed->fixed = (*newval != NULL && (*newval)[0] != '\0');

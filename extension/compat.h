@@ -31,6 +31,11 @@
 	 pg_proc_aclcheck((objectid), (roleid), (mode)))
 #endif
 
+/* 16 keeps GUC values and extras in a memory context, freed by pfree: a check hook's extra comes from guc_malloc */
+#if PG_VERSION_NUM < 160000
+#define guc_malloc(elevel, size) malloc(size)
+#endif
+
 /* 18 made pq_copymsgbytes()'s buffer a void * (was char *): test/fuzz defines its own */
 #if PG_VERSION_NUM >= 180000
 typedef void pq_copymsgbytes_buffer;
