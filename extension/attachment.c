@@ -129,8 +129,8 @@ check_clock(char **newval, void **extra, GucSource source)
 			return false;
 		}
 	}
-	/* GUC extras are malloc'd: the GUC machinery frees them */
-	parsed = malloc(sizeof(ClockSetting));
+	/* GUC extras come from guc_malloc: the GUC machinery frees them */
+	parsed = guc_malloc(LOG, sizeof(ClockSetting));
 	if (parsed == NULL)
 		return false;
 	parsed->fixed = (*newval != NULL && (*newval)[0] != '\0');
@@ -291,7 +291,7 @@ resolve_designation_from(Attachment *a, const char *signature, bool attaching)
 				 errmsg("function %s cannot give a designation", signature),
 				 errdetail("A designation lookup takes the user name as text and returns the designation as text."),
 				 errhint("Create a function (text) returns text, and name that.")));
-	if (attaching && pg_proc_aclcheck(fn, GetUserId(), ACL_EXECUTE) != ACLCHECK_OK)
+	if (attaching && object_aclcheck(ProcedureRelationId, fn, GetUserId(), ACL_EXECUTE) != ACLCHECK_OK)
 		aclcheck_error(ACLCHECK_NO_PRIV, OBJECT_FUNCTION, signature);
 	a->designation_from = fn;
 	fmgr_info_cxt(fn, &a->designation_finfo, a->context);

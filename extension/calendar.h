@@ -17,6 +17,8 @@
 #include "utils/guc.h"
 #include "utils/snapshot.h"
 
+#include "compat.h"
+
 /*
  * The supported range, as DateADT (days from 2000-01-01):
  * 1971-01-01 and 2199-12-31.  Checked against date2j() when the cache is
@@ -140,7 +142,7 @@ calendar_midnight(const Calendar *cal, int32 i)
 	return ((int64) (CALENDAR_FIRST_DAY + i)) * USECS_PER_DAY +
 		(int64) cal->midnight_offset[i] * USECS_PER_SEC;
 }
-extern void calendar_range_error(DateADT day) pg_attribute_noreturn();
+pg_noreturn extern void calendar_range_error(DateADT day);
 
 /*
  * The calendar named by argument argno, or the default calendar when the

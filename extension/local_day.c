@@ -27,6 +27,8 @@
 #include "utils/datetime.h"
 #include "utils/timestamp.h"
 
+#include "compat.h"
+
 PG_FUNCTION_INFO_V1(local_day);
 
 /* What a call site keeps in fn_extra: the zone it last resolved */
@@ -47,7 +49,7 @@ full_zone_name(const char *name)
 
 	/* an abbreviation wins over a zone of the same name, as there */
 	lowzone = downcase_truncate_identifier(name, strlen(name), false);
-	if (DecodeTimezoneAbbrev(0, lowzone, &offset, &abbrev_tz) != UNKNOWN_FIELD)
+	if (timezone_abbrev_type(lowzone, &offset, &abbrev_tz) != UNKNOWN_FIELD)
 		return NULL;
 	return pg_tzset(name);
 }

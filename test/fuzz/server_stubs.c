@@ -203,10 +203,22 @@ errhint(const char *fmt,...)
 	return 0;
 }
 
+/* ---- Assert, in a server built with assertions: a failure is a finding ---- */
+
+#ifdef USE_ASSERT_CHECKING
+void
+ExceptionalCondition(EXCEPTIONAL_CONDITION_PARAMS)
+{
+	fprintf(stderr, "TRAP: failed Assert(\"%s\"), File: \"%s\", Line: %d\n",
+			conditionName, fileName, lineNumber);
+	abort();
+}
+#endif
+
 /* ---- reading a binary value, as pqformat.c ---- */
 
 void
-pq_copymsgbytes(StringInfo msg, char *buf, int datalen)
+pq_copymsgbytes(StringInfo msg, pq_copymsgbytes_buffer *buf, int datalen)
 {
 	if (datalen < 0 || datalen > (msg->len - msg->cursor))
 		ereport(ERROR,
