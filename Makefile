@@ -84,20 +84,24 @@ $(BUILT_SCRIPT): $(CONCEPT_FILES) supervision.control
 $(OBJS): $(wildcard extension/*.h)
 
 .PHONY: demo test bench sanitize memcheck fuzz stress
+# make test PG=18 (or PG_CONFIG=/path/to/pg_config): the server the
+# throwaway cluster runs; 15 from Debian's packages by default
+PG ?= 15
+RUN = PG=$(PG) SUPERVISION_PG_CONFIG=$(if $(filter command line environment,$(origin PG_CONFIG)),$(PG_CONFIG)) bash test/run.sh
 # make demo POLICY=islington: the policy the sample case database's reports apply
 POLICY ?= leeds
 demo:
-	POLICY=$(POLICY) bash test/run.sh demo
+	POLICY=$(POLICY) $(RUN) demo
 test:
-	bash test/run.sh test
+	$(RUN) test
 bench:
-	bash test/run.sh bench
+	$(RUN) bench
 sanitize:
-	bash test/run.sh sanitize
+	$(RUN) sanitize
 memcheck:
-	bash test/run.sh memcheck
+	$(RUN) memcheck
 FUZZ_SECONDS ?= 600
 fuzz:
-	FUZZ_SECONDS=$(FUZZ_SECONDS) bash test/run.sh fuzz
+	FUZZ_SECONDS=$(FUZZ_SECONDS) $(RUN) fuzz
 stress:
-	bash test/stress.sh
+	PG=$(PG) bash test/stress.sh

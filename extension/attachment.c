@@ -20,6 +20,7 @@
 #include "compat.h"
 
 #include "access/htup_details.h"
+#include "access/relation.h"
 #include "access/table.h"
 #include "access/xact.h"
 #include "catalog/pg_class.h"
@@ -598,7 +599,8 @@ check_attachment(PG_FUNCTION_ARGS)
 	for (int i = 0; i < nargs; i++)
 		args[i] = nulls[i] ? "" : TextDatumGetCString(elems[i]);
 
-	rel = table_open(relid, AccessShareLock);
+	/* relation_open: a view or type is refused here, not by table_open() */
+	rel = relation_open(relid, AccessShareLock);
 	if (rel->rd_rel->relkind != RELKIND_RELATION &&
 		rel->rd_rel->relkind != RELKIND_PARTITIONED_TABLE)
 		ereport(ERROR,
@@ -609,7 +611,7 @@ check_attachment(PG_FUNCTION_ARGS)
 	a.kind = strcmp(kind, "oversight") == 0 ? ATTACH_OVERSIGHT : ATTACH_RECORDING_WINDOW;
 	a.context = CurrentMemoryContext;
 	parse_attachment(&a, rel, nargs, args, true);
-	table_close(rel, AccessShareLock);
+	relation_close(rel, AccessShareLock);
 	PG_RETURN_VOID();
 }
 

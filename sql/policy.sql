@@ -119,7 +119,17 @@ FROM unnest(ARRAY['slough', 'leeds', 'islington', 'gloucestershire', 'bury', 'sl
 
 -- in a parallel worker, whose caches start cold and which may not take a
 -- new snapshot, calendars and policies are read with the query's snapshot
+-- (the setting is debug_parallel_query from PostgreSQL 16, force_parallel_mode before)
+SELECT current_setting('server_version_num')::integer >= 160000 AS parallel_setting_renamed \gset
+\if :parallel_setting_renamed
+SET debug_parallel_query = on;
+\else
 SET force_parallel_mode = on;
+\endif
 SELECT supervision.add_working_days('2026-12-23', 5) AS "5 WD after 23 Dec 2026",
        supervision.personal_supervision_due('bury', 'social_worker', '2026-12-23') AS "BUR-P1";
+\if :parallel_setting_renamed
+RESET debug_parallel_query;
+\else
 RESET force_parallel_mode;
+\endif

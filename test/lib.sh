@@ -1,10 +1,28 @@
 # test/lib.sh: what every script under test/ shares, sourced after
 # "top" (the project's directory) and "mode" are set: Debian's packages,
-# the build, and a throwaway PostgreSQL 15 cluster stopped by its pid.
-
-PGBIN=/usr/lib/postgresql/15/bin
-PG_CONFIG=$PGBIN/pg_config
-PACKAGES="postgresql-15 postgresql-server-dev-15 postgresql-15-pgtap libtap-parser-sourcehandler-pgtap-perl"
+# the build, and a throwaway PostgreSQL cluster stopped by its pid.
+#
+# The server: PG=15 (the default) is Debian 12's packages; PG=18 is built
+# from Debian's source package by test/postgres18.sh (once, then reused);
+# SUPERVISION_PG_CONFIG=/path/to/pg_config is any other installed server,
+# with its server headers and pgTAP (its tests are run, nothing installed).
+PG=${PG:-15}
+PACKAGES="libtap-parser-sourcehandler-pgtap-perl"
+if [ -n "${SUPERVISION_PG_CONFIG:-}" ]; then
+    PG_CONFIG=$SUPERVISION_PG_CONFIG
+    PG_FROM="$PG_CONFIG"
+elif [ "$PG" = 15 ]; then
+    PG_CONFIG=/usr/lib/postgresql/15/bin/pg_config
+    PACKAGES="postgresql-15 postgresql-server-dev-15 postgresql-15-pgtap $PACKAGES"
+    PG_FROM="Debian's packages"
+elif [ "$PG" = 18 ]; then
+    PG_CONFIG=/opt/supervision/postgresql-18/bin/pg_config    # made by need_server
+    PG_FROM="test/postgres18.sh"
+else
+    printf '%s: PG=%s: the tests run on 15 (Debian'"'"'s packages) or 18 (built by test/postgres18.sh), or on any server given as SUPERVISION_PG_CONFIG=.../pg_config\n' "$(basename "$0")" "$PG" >&2
+    exit 2
+fi
+PGBIN=$(dirname "$PG_CONFIG")
 
 say() { printf '== %s\n' "$*"; }
 die() { printf '%s: %s\n' "$(basename "$0")" "$*" >&2; exit 2; }
@@ -20,6 +38,13 @@ install_packages() {
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq >/dev/null || die "apt-get update failed"
     apt-get install -y -qq --no-install-recommends $missing >/dev/null || die "apt-get install$missing failed"
+}
+
+# The server of PG=18: built the first time (about 6 minutes), then reused
+need_server() {
+    [ "$PG" = 18 ] && [ -z "${SUPERVISION_PG_CONFIG:-}" ] || return 0
+    PG_CONFIG=$(bash "$top/test/postgres18.sh") || die "building PostgreSQL 18 failed"
+    PGBIN=$(dirname "$PG_CONFIG")
 }
 
 # Tests run against a build with assertions on (PostgreSQL's Assert), the

@@ -24,7 +24,7 @@ run_regress() {
     out=$("$("$PG_CONFIG" --pkglibdir)/pgxs/src/test/regress/pg_regress" \
         --bindir="$PGBIN" --inputdir=. --load-extension=supervision \
         --dbname=supervision_regress $tests 2>&1)
-    printf '%s\n' "$out" | grep -E '\.\.\. '
+    printf '%s\n' "$out" | grep -E '\.\.\. |^(not )?ok [0-9]+ '
     count_regress "$out" regression.diffs $(echo $tests | wc -w)
 }
 
@@ -38,14 +38,15 @@ run_isolation() {
     out=$("$("$PG_CONFIG" --pkglibdir)/pgxs/src/test/isolation/pg_isolation_regress" \
         --bindir="$PGBIN" --inputdir=test/isolation --outputdir=output_iso \
         --load-extension=supervision --dbname=supervision_isolation $specs 2>&1)
-    printf '%s\n' "$out" | grep -E '\.\.\. '
+    printf '%s\n' "$out" | grep -E '\.\.\. |^(not )?ok [0-9]+ '
     count_regress "$out" output_iso/regression.diffs $(echo $specs | wc -w)
 }
 
 # count_regress OUTPUT DIFFS NTESTS: every test not reported "ok" failed
+# ("test x ... ok" up to PostgreSQL 15, "ok 1 - x" from 16)
 count_regress() {
     local ok bad
-    ok=$(printf '%s\n' "$1" | grep -cE '\.\.\. ok')
+    ok=$(printf '%s\n' "$1" | grep -cE '\.\.\. ok|^ok [0-9]+ ')
     bad=$(($3 - ok))
     if [ "$ok" = 0 ]; then
         printf '%s\n' "$1"    # the runner itself may have failed
@@ -62,7 +63,7 @@ run_pgtap() {
     new_database supervision_tap || die "cannot create the pgTAP database"
     psql_q -d supervision_tap -c "CREATE EXTENSION pgtap" >/dev/null || die "pgTAP is not installed"
     for f in test/pgtap/*.sql; do
-        out=$(pg_prove --verbose -d supervision_tap "$f" 2>&1)
+        out=$(pg_prove --psql-bin "$PGBIN/psql" --verbose -d supervision_tap "$f" 2>&1)
         planned=$(printf '%s\n' "$out" | grep -m1 -oE '^ *1\.\.[0-9]+' | sed 's/.*\.\.//')
         ok=$(printf '%s\n' "$out" | grep -cE '^ *ok [0-9]+')
         notok=$(printf '%s\n' "$out" | grep -cE '^ *not ok [0-9]+')
@@ -237,6 +238,8 @@ case "$mode" in
         PACKAGES="$PACKAGES valgrind" ;;
 esac
 install_packages
+need_server
+say "PostgreSQL $("$PG_CONFIG" --version | sed 's/^PostgreSQL //') ($PG_FROM)"
 [ "$mode" = fuzz ] && { make -C test/fuzz PG_CONFIG="$PG_CONFIG" run; exit; }
 build
 start_cluster

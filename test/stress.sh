@@ -37,7 +37,6 @@ POLICY=leeds
 DB=casework
 APP=stress_app                  # the case system's login: not a superuser
 STANDBY_PORT=5433
-PGBENCH=$PGBIN/pgbench
 
 figure() { printf '   %s\n' "$*"; }
 q() { psql_q -At -d "$DB" "$@"; }                  # the primary, as postgres
@@ -302,6 +301,8 @@ CRASH_LINES+='|Run was aborted; the above results are incomplete\.)$'
 # ---------------------------------------------------------------------------
 
 install_packages
+need_server
+PGBENCH=$PGBIN/pgbench
 build
 start_cluster
 
