@@ -32,6 +32,18 @@ CppConcat(pg_finfo_,funcname) (void) \
 extern int no_such_variable
 #endif
 
+/*
+ * 16 lets an input function report a bad value softly into fcinfo->context
+ * (pg_input_is_valid(), COPY ... ON_ERROR): before, it is always thrown
+ */
+#if PG_VERSION_NUM < 160000
+#define ereturn(context, dummy_value, ...) \
+	do { \
+		ereport(ERROR, __VA_ARGS__); \
+		return dummy_value; \
+	} while (0)
+#endif
+
 /* 16 moved the varlena macros (VARSIZE_ANY_EXHDR, VARDATA_ANY) out of postgres.h into varatt.h */
 #if PG_VERSION_NUM >= 160000
 #include "varatt.h"

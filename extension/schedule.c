@@ -163,8 +163,9 @@ schedule_in(PG_FUNCTION_ARGS)
 	}
 	if (ok)
 		ok = schedule_check(stages, n, &err);
+	/* reported softly where the caller asks (16 and later), else thrown */
 	if (!ok)
-		ereport(ERROR,
+		ereturn(fcinfo->context, (Datum) 0,
 				(errcode(err.sqlstate),
 				 errmsg("invalid input syntax for type %s: \"%s\"", "schedule", str),
 				 errdetail_internal("%s", err.detail),

@@ -309,22 +309,11 @@ timescale_from_tokens(const TimescaleToken *tok, int n, Timescale *result,
 	return true;
 }
 
-static void
-report_input_error(const char *str, const TimescaleError *err)
-{
-	if (err->sqlstate == ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE)
-		ereport(ERROR,
-				(errcode(err->sqlstate),
-				 errmsg("timescale out of range: \"%s\"", str),
-				 errdetail_internal("%s", err->detail),
-				 errhint("Use a larger unit, or a count up to %d.", TIMESCALE_MAX_COUNT)));
-	ereport(ERROR,
-			(errcode(err->sqlstate),
-			 errmsg("invalid input syntax for type %s: \"%s\"", "timescale", str),
-			 errdetail_internal("%s", err->detail),
-			 errhint(TIMESCALE_INPUT_HINT)));
-}
-
+/*
+ * timescale_in: a bad literal is reported softly where the caller asks
+ * (pg_input_is_valid(), COPY ... ON_ERROR ignore, from PostgreSQL 16),
+ * else thrown
+ */
 Datum
 timescale_in(PG_FUNCTION_ARGS)
 {
@@ -334,10 +323,20 @@ timescale_in(PG_FUNCTION_ARGS)
 	int			ntokens;
 	TimescaleError err;
 
-	if (!timescale_tokenize(str, &tokens, &ntokens, &err) ||
-		!timescale_from_tokens(tokens, ntokens, result, &err))
-		report_input_error(str, &err);
-	PG_RETURN_TIMESCALE_P(result);
+	if (timescale_tokenize(str, &tokens, &ntokens, &err) &&
+		timescale_from_tokens(tokens, ntokens, result, &err))
+		PG_RETURN_TIMESCALE_P(result);
+	if (err.sqlstate == ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE)
+		ereturn(fcinfo->context, (Datum) 0,
+				(errcode(err.sqlstate),
+				 errmsg("timescale out of range: \"%s\"", str),
+				 errdetail_internal("%s", err.detail),
+				 errhint("Use a larger unit, or a count up to %d.", TIMESCALE_MAX_COUNT)));
+	ereturn(fcinfo->context, (Datum) 0,
+			(errcode(err.sqlstate),
+			 errmsg("invalid input syntax for type %s: \"%s\"", "timescale", str),
+			 errdetail_internal("%s", err.detail),
+			 errhint(TIMESCALE_INPUT_HINT)));
 }
 
 /* canonical text: "5 working days", "1 calendar month" */

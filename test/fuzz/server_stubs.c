@@ -149,6 +149,22 @@ errfinish(const char *filename, int lineno, const char *funcname)
 		siglongjmp(fuzz_error.jump, 1);
 }
 
+#if PG_VERSION_NUM >= 160000
+/* soft input errors: the parsers are called with no context, so thrown */
+bool
+errsave_start(struct Node *context, const char *domain)
+{
+	return errstart(ERROR, domain);
+}
+
+void
+errsave_finish(struct Node *context, const char *filename, int lineno,
+			   const char *funcname)
+{
+	errfinish(filename, lineno, funcname);
+}
+#endif
+
 int
 errcode(int sqlerrcode)
 {
