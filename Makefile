@@ -80,6 +80,11 @@ $(BUILT_SCRIPT): $(CONCEPT_FILES) supervision.control
 	         '\echo Use "CREATE EXTENSION supervision" to load this file. \quit'; \
 	  for f in $(CONCEPT_FILES); do printf '\n-- %s\n' "$$f"; cat "$$f"; done; } > $@
 
+# the extension's C sources by name, for the memcheck run's filter
+.PHONY: list-sources
+list-sources:
+	@echo $(notdir $(OBJS:.o=))
+
 # PGXS does not track headers: every object depends on every header
 $(OBJS): $(wildcard extension/*.h)
 

@@ -166,6 +166,24 @@ run_upgrade() {
     done
 }
 
+# META.json (for PGXN) says what supervision.control says: the version
+# (also of what it provides) and the comment as its abstract.
+run_meta() {
+    local out
+    say "META.json beside supervision.control"
+    out=$(psql_q -At -d postgres -v meta="$(cat META.json)" -v control="$(cat supervision.control)" <<'SQL'
+SELECT m ->> 'version' = c.version AND m #>> '{provides,supervision,version}' = c.version
+       AND m ->> 'abstract' = c.comment AND m #>> '{provides,supervision,abstract}' = c.comment
+       AND m ->> 'name' = 'supervision'
+FROM (SELECT :'meta'::jsonb AS m) j,
+     (SELECT substring(:'control' FROM $$default_version = '([^']*)'$$) AS version,
+             replace(substring(:'control' FROM $$comment = '((?:[^']|'')*)'$$), $$''$$, $$'$$) AS comment) c;
+SQL
+)
+    [ "$out" = t ]
+    result "META.json's name, version and abstract are supervision.control's" $?
+}
+
 # supervision.so exports only what PostgreSQL calls: _PG_init, the magic
 # block, and each SQL-callable function with its info function; every
 # other symbol stays inside the library.
@@ -199,9 +217,12 @@ run_fuzz_replay() {
 # Debian's postgres and libc have no line numbers); those wholly inside
 # PostgreSQL are tallied apart (the server is not built for valgrind).
 check_memcheck_logs() {
-    local logs ours
+    local logs ours sources
     logs=$(ls "$CLUSTER"/valgrind.* 2>/dev/null)
-    ours=$(awk '/^==[0-9]+== $/ { if (block ~ /supervision\.so|\((supervision|bank_holidays|calendar|working_days|timescale|due_dates|schedule|policy|policy_due|attachment|stamping|recording_window)\.[ch]:[0-9]+\)/) print block; block = ""; next }
+    # the extension's C files, as the Makefile lists them
+    sources=$(make -s --no-print-directory PG_CONFIG="$PG_CONFIG" list-sources | tr ' ' '|')
+    ours=$(awk -v ours="supervision\\.so|\\((compat|$sources)\\.[ch]:[0-9]+\\)" \
+                '/^==[0-9]+== $/ { if (block ~ ours) print block; block = ""; next }
                 /^==[0-9]+== / { block = block $0 "\n" }' $logs /dev/null)
     echo "   valgrind: $(echo "$logs" | wc -w) server processes checked; errors inside PostgreSQL alone:"
     cat $logs /dev/null | grep -E '^==[0-9]+== [A-Z]' | sed 's/^==[0-9]*== /      /' | sort | uniq -c
@@ -256,6 +277,7 @@ case "$mode" in
     test)
         run_suite
         run_exports
+        run_meta
         run_fuzz_replay
         run_upgrade
         stop_cluster
