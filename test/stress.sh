@@ -227,7 +227,13 @@ bench() {
 
 total_tx() { sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$1"; }
 failed_tx() { sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$1"; }
-aborted() { grep -cE 'client [0-9]+ .*abort' "$1"; }
+# pgbench's lines without the "pgbench: " and "error: " prefixes it writes
+# apart from each message: with two threads a prefix may land on another
+# thread's line, even twice ("pgbench:pgbench: error: "); each message is
+# written whole, with its newline
+pgbench_messages() { sed -E 's/^((pgbench|error|fatal):[[:space:]]*)+//' "$1"; }
+# the clients that aborted, each counted once whatever it printed
+aborted() { pgbench_messages "$1" | grep -E '^client [0-9]+ (script [0-9]+ )?aborted' | awk '{ print $2 }' | sort -u | wc -l; }
 
 # bad_stamps FIRST LAST: of the rows of runs FIRST..LAST, the number whose
 # stamp is incomplete, forged, not the server's or not its statement's time,
@@ -393,10 +399,7 @@ printf '%s\n' "$crashlog" | grep -E "terminated by signal|reinitializing|automat
 tx2=$(total_tx "$LOG2"); aborts2=$(aborted "$LOG2")
 # every line pgbench wrote must be its report or the crash's doing:
 # connections terminated because of the crash, or lost
-# (pgbench writes its "pgbench: " and "error: " prefixes apart from the
-# message, so with two threads they may land on another thread's line:
-# they are stripped first; each message is written whole, with its newline)
-other_errors=$(sed -E 's/^((pgbench|error|fatal): )+//' "$LOG2" | grep -vE "$PGBENCH_REPORT" | grep -vE "$CRASH_LINES" || true)
+other_errors=$(pgbench_messages "$LOG2" | grep -vE "$PGBENCH_REPORT" | grep -vE "$CRASH_LINES" || true)
 [ "$kill_status" = 2 ] && [ "$aborts2" = "$CLIENTS" ] && [ -n "$tx2" ] && [ -z "$other_errors" ]
 result "SIGKILL: every pgbench client stopped by the crash, and by nothing else" $?
 [ -z "$other_errors" ] || printf '%s\n' "$other_errors" | sort | uniq -c | head -n 20 | sed 's/^/   /'
