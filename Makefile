@@ -40,7 +40,7 @@ OBJS = \
 # its objects.  Released scripts (0.1.0 and every update step) are installed
 # as they are and never rebuilt.
 EXTVERSION = $(shell sed -n "s/^default_version = '\\(.*\\)'/\\1/p" supervision.control)
-CONCEPTS = calendar timescale schedule policy \
+CONCEPTS = schema calendar timescale schedule policy \
 	preset_slough preset_leeds preset_islington preset_gloucestershire preset_bury \
 	preset_protection due_dates triggers local_day source reports
 CONCEPT_FILES = $(patsubst %,extension/sql/%.sql,$(CONCEPTS))

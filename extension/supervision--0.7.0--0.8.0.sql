@@ -699,3 +699,23 @@ UPDATE @extschema@.policy
            '(the policy''s wording; RULES.md says', '(the policy''s wording; the list of rule IDs says')
  WHERE name = 'gloucestershire';
 ALTER TABLE @extschema@.policy ENABLE TRIGGER protect_presets;
+
+-- Any role may use the schema: the read-only functions work for a plain
+-- role straight after CREATE EXTENSION (extension/sql/schema.sql)
+GRANT USAGE ON SCHEMA @extschema@ TO PUBLIC;
+
+-- Drivers send text: a text or varchar parameter is read as a timescale or
+-- schedule literal wherever one is taken
+CREATE CAST (text AS @extschema@.timescale) WITH INOUT AS IMPLICIT;
+CREATE CAST (varchar AS @extschema@.timescale) WITH INOUT AS IMPLICIT;
+CREATE CAST (text AS @extschema@.schedule) WITH INOUT AS IMPLICIT;
+CREATE CAST (varchar AS @extschema@.schedule) WITH INOUT AS IMPLICIT;
+
+COMMENT ON CAST (text AS @extschema@.timescale) IS
+    'Text read as a timescale literal (''5 working days''), implicitly: a driver''s text parameter is accepted wherever a timescale is.';
+COMMENT ON CAST (varchar AS @extschema@.timescale) IS
+    'Varchar read as a timescale literal, implicitly: a driver''s varchar parameter (JDBC setString) is accepted wherever a timescale is.';
+COMMENT ON CAST (text AS @extschema@.schedule) IS
+    'Text read as a schedule literal (''weekly until 6 weeks, monthly''), implicitly: a driver''s text parameter is accepted wherever a schedule is.';
+COMMENT ON CAST (varchar AS @extschema@.schedule) IS
+    'Varchar read as a schedule literal, implicitly: a driver''s varchar parameter (JDBC setString) is accepted wherever a schedule is.';

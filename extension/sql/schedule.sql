@@ -44,6 +44,15 @@ COMMENT ON FUNCTION @extschema@.schedule(@extschema@.timescale) IS
 COMMENT ON CAST (@extschema@.timescale AS @extschema@.schedule) IS
     'A timescale is a one-stage schedule.';
 
+-- Drivers send text (see the casts to timescale)
+CREATE CAST (text AS @extschema@.schedule) WITH INOUT AS IMPLICIT;
+CREATE CAST (varchar AS @extschema@.schedule) WITH INOUT AS IMPLICIT;
+
+COMMENT ON CAST (text AS @extschema@.schedule) IS
+    'Text read as a schedule literal (''weekly until 6 weeks, monthly''), implicitly: a driver''s text parameter is accepted wherever a schedule is.';
+COMMENT ON CAST (varchar AS @extschema@.schedule) IS
+    'Varchar read as a schedule literal, implicitly: a driver''s varchar parameter (JDBC setString) is accepted wherever a schedule is.';
+
 CREATE FUNCTION @extschema@.stage_at(s @extschema@.schedule, started date, "on" date)
 RETURNS @extschema@.timescale
 AS 'MODULE_PATHNAME', 'stage_at'

@@ -145,6 +145,19 @@ COMMENT ON CAST (@extschema@.timescale AS interval) IS
 COMMENT ON CAST (interval AS @extschema@.timescale) IS
     'Intervals of whole hours, days or months only.';
 
+-- Drivers send text: psycopg's binary parameters and JDBC's setString type
+-- a timescale as text or varchar.  These casts read the value as the
+-- literal it is (timescale_in, with its refusals), so every function and
+-- operator that takes a timescale takes them too; an untyped literal
+-- resolves as it did.
+CREATE CAST (text AS @extschema@.timescale) WITH INOUT AS IMPLICIT;
+CREATE CAST (varchar AS @extschema@.timescale) WITH INOUT AS IMPLICIT;
+
+COMMENT ON CAST (text AS @extschema@.timescale) IS
+    'Text read as a timescale literal (''5 working days''), implicitly: a driver''s text parameter is accepted wherever a timescale is.';
+COMMENT ON CAST (varchar AS @extschema@.timescale) IS
+    'Varchar read as a timescale literal, implicitly: a driver''s varchar parameter (JDBC setString) is accepted wherever a timescale is.';
+
 CREATE FUNCTION @extschema@.due_date("from" date, t @extschema@.timescale)
 RETURNS date
 AS 'MODULE_PATHNAME', 'due_date'
