@@ -15,7 +15,8 @@
 # not touched), builds upstream's sources (Debian's patches are not
 # applied) with --enable-cassert --enable-debug, and installs the server,
 # the client programs, PGXS with pg_regress and pg_isolation_regress, and
-# pgTAP.  About 6-10 minutes on 2 cores.
+# pgTAP, and contrib's amcheck and spi (for make stress and make bench).
+# About 6-10 minutes on 2 cores.
 #
 # The server is installed into a staging directory beside the prefix and
 # moved into place whole, so an interrupted run leaves no half-installed
@@ -32,8 +33,15 @@ die() { printf 'postgres18: %s\n' "$*" >&2; exit 2; }
 have_pgtap() {
     [ -x "$PG_CONFIG" ] && [ -f "$("$PG_CONFIG" --sharedir)/extension/pgtap.control" ]
 }
+# the contrib modules the tests use: amcheck (make stress), insert_username
+# of spi (make bench)
+have_contrib() {
+    [ -x "$PG_CONFIG" ] && [ -f "$("$PG_CONFIG" --sharedir)/extension/amcheck.control" ] \
+        && [ -f "$("$PG_CONFIG" --sharedir)/extension/insert_username.control" ]
+}
+have_all() { have_pgtap && have_contrib; }
 
-if have_pgtap; then
+if have_all; then
     echo "$PG_CONFIG"
     exit 0
 fi
@@ -44,7 +52,7 @@ fi
 mkdir -p "$(dirname "$PG18_PREFIX")"
 exec 9>"$PG18_PREFIX.lock"
 flock 9
-if have_pgtap; then    # another run finished it meanwhile
+if have_all; then    # another run finished it meanwhile
     echo "$PG_CONFIG"
     exit 0
 fi
@@ -157,6 +165,8 @@ if [ ! -x "$PG_CONFIG" ]; then
     run install make install DESTDIR="$STAGE"
     run install-regress make -C src/test/regress install DESTDIR="$STAGE"
     run install-isolation make -C src/test/isolation install DESTDIR="$STAGE"
+    run install-amcheck make -C contrib/amcheck install DESTDIR="$STAGE"
+    run install-spi make -C contrib/spi install DESTDIR="$STAGE"
     pgxs=$STAGE$PG18_PREFIX/lib/postgresql/pgxs
     [ -d "$pgxs" ] || pgxs=$STAGE$PG18_PREFIX/lib/pgxs
     for f in bin/postgres bin/initdb bin/pg_ctl bin/psql bin/pg_dump bin/pg_restore bin/pgbench bin/pg_config; do
@@ -169,6 +179,15 @@ if [ ! -x "$PG_CONFIG" ]; then
     rm -rf "$STAGE"; STAGE=""
     cd /
     say "PostgreSQL $("$PG_CONFIG" --version | sed 's/PostgreSQL //') installed in $PG18_PREFIX"
+fi
+
+# --- contrib modules, into a server built before they were added here ------
+if ! have_contrib; then
+    [ -d "$WORK/src/postgresql-18" ] || fetch postgresql-18 >/dev/null
+    say "installing contrib's amcheck and spi with PGXS"
+    run contrib-amcheck make -C "$WORK/src/postgresql-18/contrib/amcheck" USE_PGXS=1 PG_CONFIG="$PG_CONFIG" install
+    run contrib-spi make -C "$WORK/src/postgresql-18/contrib/spi" USE_PGXS=1 PG_CONFIG="$PG_CONFIG" install
+    have_contrib || die "amcheck or insert_username did not install into $("$PG_CONFIG" --sharedir)/extension"
 fi
 
 # --- pgTAP: plain SQL, installed with PGXS -----------------------------------
