@@ -390,7 +390,7 @@ wait "$BENCHPID"; kill_status=$?; BENCHPID=""
 recovery=$(elapsed "$t_kill" "$t_back")
 crashlog=$(tail -c +"$((logsize + 1))" "$SERVERLOG")
 [ -n "$victim" ] && [ "$recovered" = 0 ] \
-    && printf '%s\n' "$crashlog" | grep -q "server process (PID $victim) was terminated by signal 9" \
+    && printf '%s\n' "$crashlog" | grep -qE "(server process|client backend) \(PID $victim\) was terminated by signal 9" \
     && printf '%s\n' "$crashlog" | grep -q "all server processes terminated; reinitializing"
 result "SIGKILL: backend ${victim:-(none found)} running the load killed, the server reinitialized, recovered and accepts connections again" $?
 figure "killed: pid ${victim:-?} running \"${victim_query:-?}\"; back in $recovery s (kill to first query)"
