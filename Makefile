@@ -12,7 +12,8 @@
 #                server under valgrind's memcheck
 #   make fuzz    libFuzzer on the timescale and schedule parsers and binary
 #                receive functions, FUZZ_SECONDS (600) each
-#   make stress  load (pgbench), a backend killed mid-load, a hot standby
+#   make stress  load (pgbench), a backend killed mid-load, a hot standby;
+#                then psycopg and pgjdbc clients through pgbouncer (test/clients.sh)
 #
 # Plain "make" and "make install" build against the pg_config on the PATH
 # (PG_CONFIG=... to choose another).
@@ -110,3 +111,4 @@ fuzz:
 	FUZZ_SECONDS=$(FUZZ_SECONDS) $(RUN) fuzz
 stress:
 	PG=$(PG) bash test/stress.sh
+	PG=$(PG) bash test/clients.sh
