@@ -83,5 +83,5 @@ with psycopg.connect(**conninfo, autocommit=True) as conn:
     except psycopg.Error as e:
         d = e.diag
         ok = e.sqlstate == "SV106" and d.table_name == "client_entry" and d.schema_name == "public" and d.message_hint
-        print("psycopg: refusal %s on %s.%s, hint given: %s" % (e.sqlstate, d.schema_name, d.table_name,
+        print("psycopg: refusal %s (%s) on %s.%s, hint given: %s" % (e.sqlstate, type(e).__name__, d.schema_name, d.table_name,
                                                            "ok" if ok else "WRONG"))
