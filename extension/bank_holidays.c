@@ -7,7 +7,9 @@
  * A year's holidays come from two tables: the regular rules of each
  * division (fixed dates, Mondays, Easter), and the one-off changes made by
  * Royal Proclamation (a day added, a rule's day moved, or a day removed).
- * The facts and their sources are in calendars/UK-BANK-HOLIDAYS.md.
+ * The facts come from the Banking and Financial Dealings Act 1971 (its
+ * Schedule 1, and the substitute days it provides for) and the Royal
+ * Proclamations made under it, as GOV.UK lists the days.
  *
  * Dates are the days a holiday is observed, as GOV.UK lists them: a
  * fixed-date holiday that falls at a weekend is taken on the next weekday

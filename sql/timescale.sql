@@ -10,7 +10,7 @@ SET intervalstyle = postgres;
 
 \i test/fixtures/refusal.sql
 
--- every input form of DESIGN.md's table, and more of the policies' words:
+-- every input form of the README's table, and more of the policies' words:
 -- canonical output, and the output read back gives the same value
 SELECT input, input::timescale AS canonical,
        input::timescale::text::timescale = input::timescale AS round_trip

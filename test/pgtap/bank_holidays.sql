@@ -1,8 +1,8 @@
 -- Bank holiday calendars: supervision.bank_holidays and supervision.is_working_day.
 --
 -- Every expected date below was worked out by hand from
--- calendars/UK-BANK-HOLIDAYS.md (the regular rules, the substitute-day tables and
--- the table of one-off changes) and the real weekday of each date.
+-- the Banking and Financial Dealings Act 1971 and the Royal Proclamations since, as GOV.UK lists the days (the regular rules, the substitute days and the
+-- one-off changes) and the real weekday of each date.
 --
 -- One-off extra days (jubilees, royal weddings, funeral, coronation, millennium,
 -- VE day 1995 in Scotland, World Cup) have names of the implementation's choosing:

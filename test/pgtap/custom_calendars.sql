@@ -1,7 +1,7 @@
 -- Custom calendars: supervision.calendar and supervision.closure_day.
 --
--- Every expected date was worked out by hand from
--- calendars/UK-BANK-HOLIDAYS.md and a printed calendar.  Weekdays used:
+-- Every expected date was worked out by hand from the bank holidays
+-- (the Banking and Financial Dealings Act 1971 and the Royal Proclamations since, as GOV.UK lists the days) and a printed calendar.  Weekdays used:
 --   Dec 2026: Wed 23, Thu 24, Fri 25 (Christmas), Sat 26, Sun 27,
 --             Mon 28 (Boxing Day substitute), Tue 29, Wed 30, Thu 31
 --   Jan 2027: Fri 1 (New Year), Sat 2, Sun 3, Mon 4 (Scotland: 2 January

@@ -1,7 +1,6 @@
 -- The 'bury' preset: Bury Council Children's Social Care, Supervision &
--- Employee Review Policy & Procedure, issued January 2016 (policies/RULES.md
--- "004 - Bury"; the policy text in seeds/004_799dae82a184f74f.txt wins where
--- the two disagree).  At least one test per rule ID, each description starting
+-- Employee Review Policy & Procedure, issued January 2016 (where the list of
+-- rule IDs and the policy text disagree, the policy text wins).  At least one test per rule ID, each description starting
 -- with it.
 --
 -- Every expected date and instant below was worked out by hand from the policy
@@ -44,7 +43,7 @@
 --   Jan 2028: Sat 15, Mon 31      Feb 2028: Tue 29 (leap)
 --   May 2028: Tue 30              Aug 2028: Thu 31    Sep 2028: Fri 1
 --
--- Bank holidays used (calendars/UK-BANK-HOLIDAYS.md; england-and-wales,
+-- Bank holidays used (as GOV.UK lists them; england-and-wales,
 -- observed days):
 --   2026: Summer Mon 31 Aug; Christmas Fri 25 Dec; Boxing Day Sat 26 Dec,
 --     observed Mon 28 Dec
@@ -75,7 +74,7 @@ SELECT is((SELECT in_force FROM supervision.policy_version WHERE policy = 'bury'
     'bury: version 1 is in force from 1 Jan 2016 ("Issued: January 2016" gives the month only: its first day), with no end');
 SELECT is((SELECT array_agg(DISTINCT rule_id ORDER BY rule_id) FROM supervision.rule WHERE policy = 'bury' AND version = 1),
     ARRAY['BUR-C1','BUR-C2','BUR-C3','BUR-C4','BUR-C5','BUR-D1','BUR-E1','BUR-P1','BUR-R1','BUR-R2','BUR-X1','BUR-X2'],
-    'bury: every rule ID of the Bury section of RULES.md has a row, and no other ID');
+    'bury: every Bury rule ID has a row, and no other ID');
 SELECT is((SELECT count(*)::integer FROM supervision.rule WHERE policy = 'bury' AND version = 1), 14,
     'bury: 14 rows: one a rule, two for BUR-E1 (appraisal, development plan) and two for BUR-X2 (cadence, bound)');
 SELECT ok(NOT EXISTS (SELECT 1 FROM supervision.rule WHERE policy = 'bury' AND version = 1

@@ -2,12 +2,13 @@
 -- supervision.policy_version and supervision.rule, and the due dates and
 -- deadlines that personal_supervision_due, case_discussion_due, cadence_due,
 -- recording_deadline and window_deadline give from it, rule by rule
--- (RULES.md "003 — Gloucestershire"; the policy text
--- seeds/003_a87da231ee253ece.txt wins where the two differ).
+-- (Gloucestershire Children's Services, Supervision Policy, re-written
+-- January 2023; where the list of rule IDs and the policy text differ, the
+-- policy text wins).
 --
 -- Every expected date and instant below was worked out by hand from the
 -- policy text, the semantics of the model (policies as data) and
--- DESIGN.md ("Timescale", "Schedule"), and checked against a printed
+-- the README ("Timescales", "Schedules"), and checked against a printed
 -- calendar; the description of each test says why.  Nothing here is
 -- computed by code.
 --
@@ -34,7 +35,7 @@
 --   Jan 2028: Tue 18                    Feb 2028: Tue 29 (2028 is a leap year)
 --
 -- Bank holidays used (england-and-wales, the preset's calendar; observed days,
--- calendars/UK-BANK-HOLIDAYS.md):
+-- the Banking and Financial Dealings Act 1971 and the Royal Proclamations since, as GOV.UK lists the days):
 --   2022: Christmas Sun 25 Dec observed Mon 26 and Tue 27 Dec
 --   2023: New Year Sun 1 Jan observed Mon 2 Jan
 --   2026: Summer Mon 31 Aug; Christmas Fri 25 Dec; Boxing Day (Sat 26) observed Mon 28 Dec
@@ -73,7 +74,7 @@ SELECT is((SELECT count(*)::integer FROM supervision.policy_version WHERE policy
     'GLO-P1: the preset ships one version');
 SELECT is((SELECT array_agg(DISTINCT rule_id ORDER BY rule_id) FROM supervision.rule WHERE policy = 'gloucestershire'),
     ARRAY['GLO-C1', 'GLO-G1', 'GLO-O1', 'GLO-P1', 'GLO-P2', 'GLO-P3', 'GLO-P4', 'GLO-R1', 'GLO-R2', 'GLO-S1'],
-    'GLO-C1 .. GLO-S1: every rule ID of the Gloucestershire section of RULES.md is in the preset, and no other');
+    'GLO-C1 .. GLO-S1: every Gloucestershire rule ID is in the preset, and no other');
 SELECT is((SELECT count(*)::integer FROM supervision.rule WHERE policy = 'gloucestershire'), 12,
     'GLO-S1: twelve rows: one per rule ID, and GLO-S1 has three (weekly supervision, the 90 minute bound, the monthly peer reflective group)');
 
@@ -105,7 +106,7 @@ SELECT is((SELECT topic || ' ' || every::text FROM supervision.rule WHERE policy
 SELECT ok((SELECT roles IS NULL AND categories IS NULL FROM supervision.rule WHERE policy = 'gloucestershire' AND rule_id = 'GLO-G1'),
     'GLO-G1: "All teams will hold monthly group reflective supervision": roles NULL (every member of staff)');
 SELECT is((SELECT kind || ' ' || topic FROM supervision.rule WHERE policy = 'gloucestershire' AND rule_id = 'GLO-C1'), 'cadence case_discussion',
-    'GLO-C1: a milestone cadence of case discussion (RULES.md calls it a window; it is measured from the plan start)');
+    'GLO-C1: a milestone cadence of case discussion (the list of rule IDs calls it a window; it is measured from the plan start)');
 SELECT is((SELECT "at"::text FROM supervision.rule WHERE policy = 'gloucestershire' AND rule_id = 'GLO-C1'), '{"9 months"}',
     'GLO-C1: one milestone, the Review Child Protection Conference at month 9');
 SELECT is((SELECT "before"::text FROM supervision.rule WHERE policy = 'gloucestershire' AND rule_id = 'GLO-C1'), '6 weeks',

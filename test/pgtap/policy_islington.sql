@@ -1,6 +1,6 @@
 -- The 'islington' preset: Islington's Case Management Supervision Policy for
 -- CIN, CLA and Independent Futures (TSCFS), effective 2 September 2016
--- (seeds/002_54dd48a632c605c9.txt; policies/RULES.md, "002 — Islington"),
+-- (rules ISL-*),
 -- through personal_supervision_due, case_discussion_due, cadence_due,
 -- recording_deadline, window_deadline and the rows of supervision.rule.
 --
@@ -37,7 +37,7 @@
 --   Apr 2027: Thu 1, Fri 2, Mon 5
 --   Jan 2028: Mon 31                  Feb 2028: Tue 29 (leap)
 --
--- Bank holidays used (england-and-wales, calendars/UK-BANK-HOLIDAYS.md;
+-- Bank holidays used (england-and-wales, as GOV.UK lists them;
 -- observed days):
 --   2016: Summer Mon 29 Aug; none in September 2016
 --   2026: Christmas Fri 25 Dec, Boxing Day substitute Mon 28 Dec (26 Dec is a
@@ -70,7 +70,7 @@ SELECT is((SELECT count(*) FROM supervision.policy_version WHERE policy = 'islin
     'ISL-P1: one version of the Islington policy (no revision known)');
 SELECT set_eq($$SELECT DISTINCT rule_id FROM supervision.rule WHERE policy = 'islington'$$,
     ARRAY['ISL-P1', 'ISL-C1', 'ISL-R1', 'ISL-R2', 'ISL-R3', 'ISL-X1', 'ISL-P2', 'ISL-D1'],
-    'ISL-P1, ISL-C1, ISL-R1, ISL-R2, ISL-R3, ISL-X1, ISL-P2, ISL-D1: every rule ID of the Islington section of RULES.md, and no other');
+    'ISL-P1, ISL-C1, ISL-R1, ISL-R2, ISL-R3, ISL-X1, ISL-P2, ISL-D1: every Islington rule ID, and no other');
 SELECT is((SELECT count(*) FROM supervision.rule WHERE policy = 'islington' AND (source IS NULL OR source NOT LIKE '§%')), 0::bigint,
     'ISL-P1: every Islington rule names its section of the policy text (source starts with §)');
 

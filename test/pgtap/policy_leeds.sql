@@ -1,6 +1,6 @@
 -- The 'leeds' preset: Leeds City Council Children and Families Services,
 -- 'Making a Difference' Supervision Framework, November 2023
--- (policies/RULES.md section "001 — Leeds", seeds/001_8acf471507eacfb1.txt),
+-- (where the list of rule IDs and the framework's text disagree, the text wins),
 -- through personal_supervision_due, case_discussion_due, cadence_due,
 -- window_deadline, recording_deadline and retention_until, and the rows of
 -- supervision.rule for the rules no function computes.
@@ -42,7 +42,7 @@
 --   Feb 2031: Sat 1; Jun 2031: Mon 30; Sep 2032: Thu 30; Dec 2032: Tue 28;
 --   Mar 2033: Thu 31
 --
--- Bank holidays used (calendars/UK-BANK-HOLIDAYS.md; England and Wales,
+-- Bank holidays used (as GOV.UK lists them; England and Wales,
 -- the preset's calendar; observed days):
 --   2026: Summer Mon 31 Aug; Christmas Fri 25 Dec; Boxing Day substitute
 --         Mon 28 Dec (26 Dec is a Saturday)
@@ -76,7 +76,7 @@ SELECT is((SELECT count(*) FROM supervision.policy_version WHERE policy = 'leeds
 SELECT is((SELECT array_agg(DISTINCT rule_id ORDER BY rule_id) FROM supervision.rule WHERE policy = 'leeds' AND version = 1),
     ARRAY['LEE-A1','LEE-A2','LEE-C1','LEE-C2','LEE-P1','LEE-P2','LEE-P3','LEE-Q1','LEE-R1','LEE-R2','LEE-R3',
           'LEE-S1','LEE-T1','LEE-X1','LEE-X2','LEE-X3','LEE-X4'],
-    'LEE-A1 to LEE-X4: every one of the 17 rule IDs of the Leeds section of RULES.md has a row');
+    'LEE-A1 to LEE-X4: every one of the 17 Leeds rule IDs has a row');
 SELECT is((SELECT count(*) FROM supervision.rule WHERE policy = 'leeds' AND version = 1), 19::bigint,
     'LEE-A1, LEE-R1: 19 rows for 17 rule IDs: LEE-A1 is a cadence and a bound, LEE-R1 two windows');
 SELECT is((SELECT count(*) FROM supervision.rule WHERE policy = 'leeds' AND version = 1 AND source NOT LIKE '§4.%'), 0::bigint,

@@ -1,6 +1,6 @@
 -- The 'slough' preset: Slough Children's Services Trust, Children's Social
--- Care Supervision Policy, July 2020 (seeds/000_57cd9a41fee1b771.txt), rules
--- SLO-* of policies/RULES.md, through personal_supervision_due,
+-- Care Supervision Policy, July 2020, rules SLO-*, through
+-- personal_supervision_due,
 -- case_discussion_due, cadence_due, recording_deadline, window_deadline and
 -- the rows of supervision.rule.
 --
@@ -37,7 +37,7 @@
 --   Apr 2027: Wed 14, Fri 30             Sep 2027: Mon 13, Tue 14, Wed 15, Thu 30
 --   Oct 2027: Wed 13, Thu 14, Sun 31     Feb 2028: Tue 1
 --
--- Bank holidays used (england-and-wales, calendars/UK-BANK-HOLIDAYS.md;
+-- Bank holidays used (england-and-wales, as GOV.UK lists them;
 -- observed days):
 --   2026: Christmas Fri 25 Dec; Boxing Day Sat 26 Dec, observed Mon 28 Dec
 --   2027: New Year's Day Fri 1 Jan; Easter Monday 29 Mar (Easter Sunday 28
@@ -94,7 +94,7 @@ SELECT results_eq(
             ('SLO-X3', 'cadence', 'appraisal'),
             ('SLO-X3', 'cadence', 'development_plan'),
             ('SLO-X4', 'window', 'booking_ahead') $$,
-  'slough: every rule ID of RULES.md section 000 (14 IDs) is present, in 17 rows: SLO-R1 and SLO-X1 a window and a recording, SLO-X3 the appraisal and the development plan'
+  'slough: every Slough rule ID (14 IDs) is present, in 17 rows: SLO-R1 and SLO-X1 a window and a recording, SLO-X3 the appraisal and the development plan'
 );
 SELECT is((SELECT count(*) FROM supervision.rule WHERE policy = 'slough' AND source NOT LIKE '§%'), 0::bigint,
   'slough: every rule row names the section of the policy it comes from (source starts with §)');

@@ -6,7 +6,7 @@
 -- council's DBA would.
 --
 -- Every expected date, count and status below was worked out by hand from
--- the rules of the presets (policies/RULES.md; the rule rows and the
+-- the rules of the presets (the published policies; the rule rows and the
 -- interpretations in each preset's description), the semantics of the model
 -- (months clamp like PostgreSQL; N calendar months end with the N-th month
 -- after; n working days after d do not count d; a day-based deadline is the

@@ -1,9 +1,9 @@
 -- Due dates, deadlines and staged schedules: supervision.due_date,
 -- date + timescale, supervision.deadline, supervision.stage_at and
--- supervision.next_due, against the rules of policies/RULES.md.
+-- supervision.next_due, against the rules of the five published policies.
 --
 -- Every expected date and instant below was worked out by hand from the rule,
--- the semantics in DESIGN.md ("Timescale", "Schedule") and a printed
+-- the semantics in the README ("Timescales", "Schedules") and a printed
 -- calendar; the description of each test says why.  Nothing here is computed
 -- by code.
 --
@@ -27,7 +27,7 @@
 --   Jan 2028: Mon 31                  Feb 2028: Tue 29 (leap)
 --   Feb 2024: Thu 29 (leap); Feb 2025: Fri 28; Feb 2029: Wed 28 (not leap)
 --
--- Bank holidays used (calendars/UK-BANK-HOLIDAYS.md; observed days):
+-- Bank holidays used (as GOV.UK lists them; observed days):
 --   2026 all three: Good Friday 3 Apr, Christmas Fri 25 Dec, Boxing Day
 --     substitute Mon 28 Dec (26 Dec is a Saturday)
 --   2026 E&W and NI: Easter Monday 6 Apr, Summer Mon 31 Aug
@@ -279,7 +279,7 @@ SELECT is(supervision.due_date(date '2026-03-28', '36 hours'::supervision.timesc
 -- 6. Deadlines: the first instant that is late
 -------------------------------------------------------------------------------
 
--- the example in DESIGN.md
+-- the example in the README (Timescales)
 SELECT is(supervision.deadline(timestamptz '2026-11-02 10:00:00+00', '5 working days'::supervision.timescale), timestamptz '2026-11-10 00:00:00+00',
     'ISL-R1: discussion 10:00 Mon 2 Nov 2026 (GMT), within 5 WD: due Mon 9 Nov (3-6, 9 Nov), late from 00:00 Tue 10 Nov London = 00:00 UTC');
 SELECT is(supervision.deadline(timestamptz '2026-11-02 10:00:00+00', '5 working days'::supervision.timescale, 'england-and-wales'), timestamptz '2026-11-10 00:00:00+00',

@@ -1,7 +1,7 @@
 -- Working-day arithmetic on the three built-in calendars.
 --
--- Every expected date below was worked out by hand from
--- calendars/UK-BANK-HOLIDAYS.md and a printed calendar; the description of
+-- Every expected date below was worked out by hand from the bank holidays
+-- (the Banking and Financial Dealings Act 1971 and the Royal Proclamations since, as GOV.UK lists the days) and a printed calendar; the description of
 -- each test says why.  Weekdays used (checked against a calendar):
 --   Dec 2026: Wed 23, Thu 24, Fri 25, Sat 26, Sun 27, Mon 28, Tue 29, Wed 30, Thu 31
 --   Jan 2027: Fri 1, Sat 2, Sun 3, Mon 4, Tue 5
