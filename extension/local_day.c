@@ -27,8 +27,6 @@
 #include "utils/datetime.h"
 #include "utils/timestamp.h"
 
-#include "compat.h"
-
 PG_FUNCTION_INFO_V1(local_day);
 
 /* What a call site keeps in fn_extra: the zone it last resolved */
