@@ -5,6 +5,7 @@
 #   make test    the same set-up, then every pg_regress, isolation and pgTAP
 #                test, ending with "N passed, N failed"
 #   make bench   our functions beside the plain-SQL alternatives, as ratios
+#                (BENCH=reports: one benchmark of test/bench/ alone)
 #   make sanitize the regression, isolation, pgTAP and dump tests against a
 #                build with UndefinedBehaviorSanitizer (its runtime preloaded
 #                into the server)
@@ -101,7 +102,7 @@ demo:
 test:
 	$(RUN) test
 bench:
-	$(RUN) bench
+	BENCH=$(BENCH) $(RUN) bench
 sanitize:
 	$(RUN) sanitize
 memcheck:

@@ -15,7 +15,8 @@
 # not touched), builds upstream's sources (Debian's patches are not
 # applied) with --enable-cassert --enable-debug, and installs the server,
 # the client programs, PGXS with pg_regress and pg_isolation_regress, and
-# pgTAP, and contrib's amcheck and spi (for make stress and make bench).
+# pgTAP, and contrib's amcheck, spi and auto_explain (for make stress and
+# make bench).
 # About 6-10 minutes on 2 cores.
 #
 # The server is installed into a staging directory beside the prefix and
@@ -34,10 +35,12 @@ have_pgtap() {
     [ -x "$PG_CONFIG" ] && [ -f "$("$PG_CONFIG" --sharedir)/extension/pgtap.control" ]
 }
 # the contrib modules the tests use: amcheck (make stress), insert_username
-# of spi (make bench)
+# of spi and auto_explain (make bench)
+CONTRIB="amcheck spi auto_explain"
 have_contrib() {
     [ -x "$PG_CONFIG" ] && [ -f "$("$PG_CONFIG" --sharedir)/extension/amcheck.control" ] \
-        && [ -f "$("$PG_CONFIG" --sharedir)/extension/insert_username.control" ]
+        && [ -f "$("$PG_CONFIG" --sharedir)/extension/insert_username.control" ] \
+        && [ -f "$("$PG_CONFIG" --pkglibdir)/auto_explain.so" ]
 }
 have_all() { have_pgtap && have_contrib; }
 
@@ -165,8 +168,9 @@ if [ ! -x "$PG_CONFIG" ]; then
     run install make install DESTDIR="$STAGE"
     run install-regress make -C src/test/regress install DESTDIR="$STAGE"
     run install-isolation make -C src/test/isolation install DESTDIR="$STAGE"
-    run install-amcheck make -C contrib/amcheck install DESTDIR="$STAGE"
-    run install-spi make -C contrib/spi install DESTDIR="$STAGE"
+    for m in $CONTRIB; do
+        run "install-$m" make -C "contrib/$m" install DESTDIR="$STAGE"
+    done
     pgxs=$STAGE$PG18_PREFIX/lib/postgresql/pgxs
     [ -d "$pgxs" ] || pgxs=$STAGE$PG18_PREFIX/lib/pgxs
     for f in bin/postgres bin/initdb bin/pg_ctl bin/psql bin/pg_dump bin/pg_restore bin/pgbench bin/pg_config; do
@@ -184,10 +188,11 @@ fi
 # --- contrib modules, into a server built before they were added here ------
 if ! have_contrib; then
     [ -d "$WORK/src/postgresql-18" ] || fetch postgresql-18 >/dev/null
-    say "installing contrib's amcheck and spi with PGXS"
-    run contrib-amcheck make -C "$WORK/src/postgresql-18/contrib/amcheck" USE_PGXS=1 PG_CONFIG="$PG_CONFIG" install
-    run contrib-spi make -C "$WORK/src/postgresql-18/contrib/spi" USE_PGXS=1 PG_CONFIG="$PG_CONFIG" install
-    have_contrib || die "amcheck or insert_username did not install into $("$PG_CONFIG" --sharedir)/extension"
+    say "installing contrib's $CONTRIB with PGXS"
+    for m in $CONTRIB; do
+        run "contrib-$m" make -C "$WORK/src/postgresql-18/contrib/$m" USE_PGXS=1 PG_CONFIG="$PG_CONFIG" install
+    done
+    have_contrib || die "contrib's $CONTRIB did not all install into $PG18_PREFIX"
 fi
 
 # --- pgTAP: plain SQL, installed with PGXS -----------------------------------

@@ -302,7 +302,8 @@ case "$mode" in
         ;;
     bench)
         new_database supervision_bench || die "cannot create the bench database"
-        for b in test/bench/*.sql; do
+        # BENCH=reports (make bench BENCH=reports): that benchmark alone
+        for b in test/bench/${BENCH:-*}.sql; do
             [ "$b" = test/bench/common.sql ] && continue    # included by the others
             psql_q -d supervision_bench -f "$b" || die "benchmark $b failed"
         done
