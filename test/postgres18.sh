@@ -24,7 +24,16 @@
 # prefix behind: the next run starts over.
 set -euo pipefail
 
-PG18_PREFIX=${PG18_PREFIX:-/opt/supervision/postgresql-18}
+# PG18_ASSERTS=off: a build without assertions, into its own prefix by
+# default, for comparing speed with 15 (make bench PG_CONFIG=...); the
+# tests run on the build with assertions
+if [ "${PG18_ASSERTS:-on}" = off ]; then
+    ASSERTS=""
+    PG18_PREFIX=${PG18_PREFIX:-/opt/supervision/postgresql-18-release}
+else
+    ASSERTS="--enable-cassert"
+    PG18_PREFIX=${PG18_PREFIX:-/opt/supervision/postgresql-18}
+fi
 PG_CONFIG=$PG18_PREFIX/bin/pg_config
 JOBS=${JOBS:-2}
 
@@ -158,7 +167,7 @@ if [ ! -x "$PG_CONFIG" ]; then
     say "building PostgreSQL from postgresql-18 $version (logs in $WORK until the end)"
     cd "$WORK/src/postgresql-18"
     start=$SECONDS
-    run configure ./configure --prefix="$PG18_PREFIX" --enable-cassert --enable-debug --without-icu
+    run configure ./configure --prefix="$PG18_PREFIX" $ASSERTS --enable-debug --without-icu
     run make make -j"$JOBS"
     say "built in $((SECONDS - start)) s; installing"
     STAGE=$(mktemp -d "$(dirname "$PG18_PREFIX")/.postgresql-18-stage.XXXXXX")
