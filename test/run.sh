@@ -166,6 +166,25 @@ run_upgrade() {
     done
 }
 
+# Every object of the extension has a COMMENT ON (\dx+ and \df+ say what
+# each is): none without one, in a fresh install.
+run_comments() {
+    local missing
+    say "comments"
+    new_database supervision_comments || { result "a fresh install for the comments check" 1; return; }
+    missing=$(psql_q -At -d supervision_comments <<'SQL'
+SELECT pg_describe_object(d.classid, d.objid, 0)
+FROM pg_depend d JOIN pg_class c ON c.oid = d.classid
+WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
+  AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'supervision')
+  AND obj_description(d.objid, c.relname) IS NULL
+ORDER BY 1;
+SQL
+)
+    [ $? = 0 ] && [ -z "$missing" ]
+    result "every object of the extension has a comment" $? || printf '%s\n' "$missing" | sed 's/^/   without one: /'
+}
+
 # META.json (for PGXN) says what supervision.control says: the version
 # (also of what it provides) and the comment as its abstract.
 run_meta() {
@@ -277,6 +296,7 @@ case "$mode" in
     test)
         run_suite
         run_exports
+        run_comments
         run_meta
         run_fuzz_replay
         run_upgrade
