@@ -178,6 +178,12 @@ FROM pg_depend d JOIN pg_class c ON c.oid = d.classid
 WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
   AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'supervision')
   AND obj_description(d.objid, c.relname) IS NULL
+  -- a table's or view's row type and an array type come with their object
+  -- (PostgreSQL 16 and later record them as members too)
+  AND NOT EXISTS (SELECT FROM pg_type t
+                  WHERE d.classid = 'pg_type'::regclass AND t.oid = d.objid
+                    AND (EXISTS (SELECT FROM pg_type e WHERE e.typarray = t.oid)
+                         OR EXISTS (SELECT FROM pg_class r WHERE r.oid = t.typrelid AND r.relkind <> 'c')))
 ORDER BY 1;
 SQL
 )
