@@ -44,7 +44,8 @@ OBJS = \
 EXTVERSION = $(shell sed -n "s/^default_version = '\\(.*\\)'/\\1/p" supervision.control)
 CONCEPTS = schema calendar timescale schedule policy \
 	preset_slough preset_leeds preset_islington preset_gloucestershire preset_bury \
-	preset_protection due_dates triggers local_day source reports
+	preset_protection due_dates triggers local_day source source_functions \
+	report_terms reports report_views
 CONCEPT_FILES = $(patsubst %,extension/sql/%.sql,$(CONCEPTS))
 BUILT_SCRIPT = extension/supervision--$(EXTVERSION).sql
 DATA_built = $(BUILT_SCRIPT)

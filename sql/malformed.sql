@@ -535,12 +535,11 @@ INSERT INTO cases (area, statement, expected) VALUES
 ('sources', $$SELECT unregister_source('')$$, '42704'),
 ('sources', $$SELECT unregister_source('staff; DROP TABLE y')$$, '42704'),
 ('sources', $$SELECT unregister_source(NULL)$$, '42704'),
-('sources', $$SELECT _source_query('', 'Europe/London', NULL)$$, 'SV301'),
-('sources', $$SELECT _source_query('supervision_sessions', 'Mars/Olympus', '2026-11-22')$$, '22023'),
-('sources', $$SELECT _source_query('supervision_sessions', 'Europe/London', '5874897-12-31')$$, '22008'),
+('sources', $$SELECT * FROM _source_supervision_sessions('Mars/Olympus', '2026-11-22')$$, '22023'),
+('sources', $$SELECT * FROM _source_supervision_sessions('Europe/London', '5874897-12-31')$$, '22008'),
 -- an internal helper the reports call with the calendar's time zone, never
--- NULL: it builds the SQL text and runs nothing (first thought: 22004)
-('sources', $$SELECT _source_query('staff', NULL, NULL)$$, 'accepted'),
+-- NULL: a NULL zone gives NULL days, nothing refused (first thought: 22004)
+('sources', $$SELECT * FROM _source_staff(NULL, NULL)$$, 'accepted'),
 ('sources', $$SELECT local_day(timestamptz '2026-01-01 00:00+00', 'Mars/Olympus')$$, '22023'),
 -- a report as of NULL gives no rows, as a STRICT set-returning function
 -- would: NULL in, nothing out (first thought: 22004, as monthly_return(NULL)

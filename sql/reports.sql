@@ -64,22 +64,28 @@ SELECT kind, relation, columns, counts
 FROM supervision.register_source('supervision_sessions', '"Case Work".sessions',
     '{"staff": "who?", "held_at": "when", "kind": "status"}', '{held}');
 
--- the SQL built from them quotes every identifier and literal
-SELECT supervision._source_query('staff', 'Europe/London', NULL);
-SELECT supervision._source_query('supervision_sessions', 'Europe/London', '2026-11-22');
+-- the source functions written from them quote every identifier and
+-- literal, qualify every name (they are inlined under the caller's
+-- search_path), and name their arguments by number, $1 the time zone and
+-- $2 the last day (a council's column may have any name)
+SELECT supervision._source_body('staff');
+SELECT supervision._source_body('supervision_sessions');
 -- one value of counts is compared with =, which the planner estimates from
 -- the column's statistics as it does a hand-written filter; several with
 -- = ANY; either way every value is quoted
-SELECT supervision._source_query('supervision_sessions', 'Europe/London', '2026-11-22')
-     = $$(SELECT r."who?"::text AS staff, r."when" AS held_at, r.status::text AS kind FROM "Case Work".sessions AS r WHERE r."when" < '2026-11-23 00:00:00+00'::timestamptz AND r.status::text = 'held')$$ AS one_value;
+SELECT supervision._source_body('supervision_sessions')
+     = $$SELECT r."who?"::pg_catalog.text, r."when", r.status::pg_catalog.text FROM "Case Work".sessions AS r WHERE r."when" OPERATOR(pg_catalog.<) COALESCE((($2 OPERATOR(pg_catalog.+) 1)::pg_catalog.timestamp AT TIME ZONE $1), 'infinity') AND r.status::pg_catalog.text OPERATOR(pg_catalog.=) 'held'$$ AS one_value;
 SELECT counts FROM supervision.register_source('supervision_sessions', '"Case Work".sessions',
     '{"staff": "who?", "held_at": "when", "kind": "status"}', ARRAY['held', 'it''s held; DROP TABLE y; --']);
-SELECT supervision._source_query('supervision_sessions', 'Europe/London', '2026-11-22')
-     = $$(SELECT r."who?"::text AS staff, r."when" AS held_at, r.status::text AS kind FROM "Case Work".sessions AS r WHERE r."when" < '2026-11-23 00:00:00+00'::timestamptz AND r.status::text = ANY ('{held,"it''s held; DROP TABLE y; --"}'::text[]))$$ AS several_values;
+SELECT supervision._source_body('supervision_sessions')
+     = $$SELECT r."who?"::pg_catalog.text, r."when", r.status::pg_catalog.text FROM "Case Work".sessions AS r WHERE r."when" OPERATOR(pg_catalog.<) COALESCE((($2 OPERATOR(pg_catalog.+) 1)::pg_catalog.timestamp AT TIME ZONE $1), 'infinity') AND r.status::pg_catalog.text OPERATOR(pg_catalog.=) ANY ('{held,"it''s held; DROP TABLE y; --"}'::pg_catalog.text[])$$ AS several_values;
 SELECT counts FROM supervision.register_source('supervision_sessions', '"Case Work".sessions',
     '{"staff": "who?", "held_at": "when", "kind": "status"}', ARRAY['it''s held; DROP TABLE y; --']);
-SELECT supervision._source_query('supervision_sessions', 'Europe/London', '2026-11-22')
-     = $$(SELECT r."who?"::text AS staff, r."when" AS held_at, r.status::text AS kind FROM "Case Work".sessions AS r WHERE r."when" < '2026-11-23 00:00:00+00'::timestamptz AND r.status::text = 'it''s held; DROP TABLE y; --')$$ AS one_hostile_value;
+SELECT supervision._source_body('supervision_sessions')
+     = $$SELECT r."who?"::pg_catalog.text, r."when", r.status::pg_catalog.text FROM "Case Work".sessions AS r WHERE r."when" OPERATOR(pg_catalog.<) COALESCE((($2 OPERATOR(pg_catalog.+) 1)::pg_catalog.timestamp AT TIME ZONE $1), 'infinity') AND r.status::pg_catalog.text OPERATOR(pg_catalog.=) 'it''s held; DROP TABLE y; --'$$ AS one_hostile_value;
+-- and the function the reports read is written from it
+SELECT prosrc = supervision._source_body('supervision_sessions') AS written
+FROM pg_proc WHERE oid = 'supervision._source_supervision_sessions(text, date)'::regprocedure;
 SELECT counts FROM supervision.register_source('supervision_sessions', '"Case Work".sessions',
     '{"staff": "who?", "held_at": "when", "kind": "status"}', '{held}');
 
@@ -104,6 +110,21 @@ SELECT pg_temp.refusal($$SELECT * FROM supervision.case_discussions_due('2026-11
 ALTER TABLE "Case Work".sessions RENAME COLUMN "when" TO "held";
 SELECT pg_temp.refusal($$SELECT * FROM supervision.supervision_due('2026-11-22')$$);
 ALTER TABLE "Case Work".sessions RENAME COLUMN "held" TO "when";
+-- named back, it is read again: a registered relation's source function is
+-- written again after every ALTER TABLE of it
+SELECT staff, last_held FROM supervision.supervision_due('2026-11-22');
+-- a table renamed is read under its new name
+ALTER TABLE "Case Work".sessions RENAME TO "Sessions 2";
+SELECT staff, last_held FROM supervision.supervision_due('2026-11-22');
+ALTER TABLE "Case Work"."Sessions 2" RENAME TO sessions;
+-- a column retyped to one its field cannot read, then back
+ALTER TABLE "Case Work".sessions ALTER COLUMN "when" TYPE text;
+SELECT pg_temp.refusal($$SELECT * FROM supervision.supervision_due('2026-11-22')$$);
+ALTER TABLE "Case Work".sessions ALTER COLUMN "when" TYPE timestamptz USING "when"::timestamptz;
+SELECT staff, last_held FROM supervision.supervision_due('2026-11-22');
+-- the view of a report gives what the report gives as of today
+SELECT (SELECT array_agg(v::text ORDER BY v.staff) FROM supervision.supervision_due_today v)
+     = (SELECT array_agg(f::text ORDER BY f.staff) FROM supervision.supervision_due() f) AS view_as_report;
 -- a source whose relation was dropped
 CREATE TABLE gone ("staff" text, held_at date);
 SELECT kind FROM supervision.register_source('appraisals', 'gone');

@@ -4,8 +4,8 @@
 --
 -- source_field lists, for each kind of source, the fields a report reads and
 -- what each must be; source holds what a DBA registered with
--- register_source(): a relation and the column of each field.  Report SQL is
--- built from them with every identifier quoted (_source_query()).
+-- register_source(): a relation and the column of each field.  Each kind is
+-- read through its source function (source_functions.sql), written from them.
 ------------------------------------------------------------------------------
 
 CREATE TABLE @extschema@.source_field (
@@ -220,69 +220,6 @@ $$;
 
 COMMENT ON FUNCTION @extschema@.unregister_source(text) IS
     'Forgets where a kind of source lives; reports that read it then refuse (SV301).';
-
--- A subquery over a registered source
-CREATE FUNCTION @extschema@._source_query(kind text, time_zone text, upto date) RETURNS text
-LANGUAGE plpgsql STABLE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    src @extschema@.source;
-    f record;
-    col text;
-    typ regtype;
-    items text[] := '{}';
-    conds text[] := '{}';
-BEGIN
-    SELECT s.* INTO src FROM @extschema@.source s WHERE s.kind = _source_query.kind;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION 'no % source is registered', kind
-            USING ERRCODE = 'SV301',
-                  HINT = format('Tell the reports where it lives: SELECT supervision.register_source(%L, ''<table>'', ''{"<field>": "<column>"}'').', kind);
-    END IF;
-    IF NOT EXISTS (SELECT FROM pg_class c WHERE c.oid = src.relation) THEN
-        RAISE EXCEPTION 'the relation of the % source no longer exists', kind
-            USING ERRCODE = 'SV301',
-                  HINT = format('Register it again: SELECT supervision.register_source(%L, ...).', kind);
-    END IF;
-    FOR f IN SELECT s.field, s.required, s.class FROM @extschema@.source_field s
-             WHERE s.kind = _source_query.kind ORDER BY s.position LOOP
-        col := src.columns ->> f.field;
-        IF col IS NULL THEN
-            items := items || format('NULL::%s AS %I',
-                CASE f.class WHEN 'day' THEN 'date' WHEN 'time' THEN 'timestamptz' WHEN 'instant' THEN 'timestamptz'
-                             WHEN 'flag' THEN 'boolean' ELSE 'text' END, f.field);
-            CONTINUE;
-        END IF;
-        -- renamed or retyped since registration: the same errors as registering
-        typ := @extschema@._source_column(kind, f.field, src.relation, col, f.class);
-        items := items || CASE f.class
-            WHEN 'key' THEN format('r.%I::text AS %I', col, f.field)
-            WHEN 'text' THEN format('r.%I::text AS %I', col, f.field)
-            WHEN 'day' THEN format('@extschema@.local_day(r.%I, %L) AS %I', col, time_zone, f.field)
-            ELSE format('r.%I AS %I', col, f.field) END;
-        IF f.class = 'time' AND upto IS NOT NULL THEN
-            -- up to the end of the day, written so that an index on the column serves
-            conds := conds || CASE typ
-                WHEN 'date'::regtype THEN format('r.%I <= %L::date', col, upto)
-                WHEN 'timestamp without time zone'::regtype THEN format('r.%I < %L::timestamp', col, upto + 1)
-                ELSE format('r.%I < %L::timestamptz', col, ((upto + 1)::timestamp AT TIME ZONE time_zone)) END;
-        END IF;
-        IF f.field = 'kind' AND src.counts IS NOT NULL THEN
-            -- one value as a plain =, which the planner estimates from the
-            -- column's statistics as it does a hand-written filter
-            conds := conds || CASE WHEN cardinality(src.counts) = 1
-                THEN format('r.%I::text = %L', col, (SELECT v FROM unnest(src.counts) AS v))
-                ELSE format('r.%I::text = ANY (%L::text[])', col, src.counts) END;
-        END IF;
-    END LOOP;
-    RETURN format('(SELECT %s FROM %s AS r%s)', array_to_string(items, ', '), src.relation::text,
-                  CASE WHEN cardinality(conds) > 0 THEN ' WHERE ' || array_to_string(conds, ' AND ') ELSE '' END);
-END
-$$;
-
-COMMENT ON FUNCTION @extschema@._source_query(text, text, date) IS
-    'The SQL of a subquery over a registered source, every identifier quoted: each field under its own name (keys as text, days in the time zone), only the rows that count (one value of counts compared with =, several with = ANY), and, given upto, only rows up to the end of that day. Refuses an unregistered source (SV301).';
 
 -- Registering is the DBA's; anyone may read what is registered
 GRANT SELECT ON @extschema@.source, @extschema@.source_field TO PUBLIC;

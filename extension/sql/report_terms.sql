@@ -1,0 +1,254 @@
+
+------------------------------------------------------------------------------
+-- The policy the reports apply: the setting supervision.policy
+------------------------------------------------------------------------------
+
+CREATE TYPE @extschema@._policy_in_force AS (
+    policy    text,
+    calendar  text,
+    time_zone text,
+    since     date
+);
+
+COMMENT ON TYPE @extschema@._policy_in_force IS
+    'The policy the reports apply (supervision.policy), its calendar, the calendar''s time zone, and the first day of its first version.';
+
+CREATE FUNCTION @extschema@._policy_in_force() RETURNS @extschema@._policy_in_force
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    wanted text := coalesce(current_setting('supervision.policy', true), '');
+    answer @extschema@._policy_in_force;
+BEGIN
+    IF wanted = '' THEN
+        RAISE EXCEPTION 'no policy is set for the reports'
+            USING ERRCODE = 'SV302',
+                  HINT = 'SET supervision.policy = ''leeds'' (or a policy of your own); ALTER DATABASE ... SET supervision.policy = ... sets it for everyone.';
+    END IF;
+    SELECT p.name, p.calendar, c.time_zone,
+           (SELECT min(lower(v.in_force)) FROM @extschema@.policy_version v WHERE v.policy = p.name)
+    INTO answer
+    FROM @extschema@.policy p JOIN @extschema@.calendar c ON c.name = p.calendar
+    WHERE p.name = wanted;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'policy "%" does not exist', wanted
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Policies are: ' || (SELECT string_agg(p.name, ', ' ORDER BY p.name) FROM @extschema@.policy p)
+                         || '. Set supervision.policy to one of them.';
+    END IF;
+    RETURN answer;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@._policy_in_force() IS
+    'The policy named by supervision.policy, with its calendar and time zone; refuses when none is set (SV302) or it does not exist.';
+
+CREATE FUNCTION @extschema@._not_before(day date, since date) RETURNS date
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$ SELECT CASE WHEN day OPERATOR(pg_catalog.<) since THEN since ELSE day END $$;
+
+COMMENT ON FUNCTION @extschema@._not_before(date, date) IS
+    'The day, or since when the day is earlier (NULL stays NULL): the reports read an occurrence or start before a policy''s first version as on its first day in force. Names pg_catalog''s operators, so that it inlines safely.';
+
+CREATE FUNCTION @extschema@._due_status(rule text, target date, latest date, as_of date, soon date)
+RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$
+    SELECT CASE
+        WHEN rule IS NULL THEN 'no rule'
+        WHEN latest IS NULL THEN 'nothing due'
+        WHEN as_of OPERATOR(pg_catalog.>) latest THEN 'overdue'
+        WHEN as_of OPERATOR(pg_catalog.>) target THEN 'past target'
+        WHEN target OPERATOR(pg_catalog.<=) soon THEN 'due soon'
+        ELSE 'on track' END
+$$;
+COMMENT ON FUNCTION @extschema@._due_status(text, date, date, date, date) IS
+    'Where a due date (a rule''s target and latest) stands on as_of: no rule, nothing due, overdue (past the latest date), past target (but not the latest), due soon (the target by soon, the end of the horizon), or on track. Names pg_catalog''s operators, so that it inlines safely.';
+
+
+CREATE FUNCTION @extschema@._days_overdue(latest date, as_of date) RETURNS integer
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT CASE WHEN as_of > latest THEN as_of - latest ELSE 0 END;
+END;
+
+COMMENT ON FUNCTION @extschema@._days_overdue(date, date) IS
+    'How many days as_of is past the latest date (0 when it is not; NULL when nothing is due): the reports'' days_overdue.';
+
+-- the days on which a version of the policy with a recording window was in force
+CREATE FUNCTION @extschema@._recording_windows(policy text) RETURNS datemultirange
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT coalesce(range_agg(v.in_force), '{}')
+    FROM @extschema@.policy_version v
+    WHERE v.policy = _recording_windows.policy
+      AND EXISTS (SELECT FROM @extschema@.rule r WHERE r.policy = v.policy AND r.version = v.version
+                  AND r.kind = 'window' AND r.topic = 'case_record')
+$$;
+
+COMMENT ON FUNCTION @extschema@._recording_windows(text) IS
+    'The days on which a version of the policy with a recording window (a window rule on topic case_record) was in force: the reports judge records late only then.';
+
+CREATE FUNCTION @extschema@._late_from(policy text, event timestamptz, significant boolean,
+                                                 windows datemultirange, time_zone text)
+RETURNS timestamptz
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$
+    SELECT CASE WHEN windows OPERATOR(pg_catalog.@>) (event AT TIME ZONE time_zone)::date
+                THEN @extschema@.recording_deadline(policy, event, coalesce(significant, false)) END
+$$;
+COMMENT ON FUNCTION @extschema@._late_from(text, timestamptz, boolean, datemultirange, text) IS
+    'The first late instant for the record of a discussion held at event, where a version with a recording window was in force that day (else NULL): used by the reports. Names pg_catalog''s operators, so that it inlines safely.';
+
+-- The roles (categories) the policy's cadences on a topic speak of, in any
+-- version; NULL when a rule covers everyone.  The reports ask the due-date
+-- functions only for those, and show the rest as 'no rule'.
+CREATE FUNCTION @extschema@._rule_subjects(policy text, topic text) RETURNS text[]
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT CASE WHEN bool_or(CASE WHEN topic = 'case_discussion' THEN r.categories ELSE r.roles END IS NULL) THEN NULL
+                ELSE array_agg(DISTINCT s) END
+    FROM @extschema@.rule r
+    LEFT JOIN LATERAL unnest(CASE WHEN topic = 'case_discussion' THEN r.categories ELSE r.roles END) AS s ON true
+    WHERE r.policy = _rule_subjects.policy AND r.topic = _rule_subjects.topic AND r.kind = 'cadence'
+$$;
+
+COMMENT ON FUNCTION @extschema@._rule_subjects(text, text) IS
+    'The roles (for topic personal_supervision) or case categories (case_discussion) that the policy''s cadence rules on the topic name, in any version; NULL when one names none and so covers all. Used by the reports.';
+
+-- the rules of a kind and topic in the version of the policy in force on a day
+CREATE FUNCTION @extschema@._rules_in_force(policy text, kind text, topic text, day date)
+RETURNS SETOF @extschema@.rule
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT r.* FROM @extschema@.rule r
+    JOIN @extschema@.policy_version v ON v.policy = r.policy AND v.version = r.version
+    WHERE r.policy = _rules_in_force.policy AND r.kind = _rules_in_force.kind
+      AND r.topic = _rules_in_force.topic AND v.in_force @> day
+    ORDER BY r.rule_id
+$$;
+
+COMMENT ON FUNCTION @extschema@._rules_in_force(text, text, text, date) IS
+    'The rules of a kind and topic in the version of a policy in force on a day: used by the reports.';
+
+------------------------------------------------------------------------------
+-- What a report is asked: the terms every report reads once, in its FROM
+------------------------------------------------------------------------------
+
+CREATE TYPE @extschema@._report_terms AS (
+    policy    text,
+    calendar  text,
+    time_zone text,
+    since     date,
+    soon      date,
+    subjects  text[],
+    windows   datemultirange
+);
+
+COMMENT ON TYPE @extschema@._report_terms IS
+    'What a report applies, read once per call: the policy in force, its calendar and time zone, the first day of its first version (since), the end of the horizon (soon), the roles or categories its cadences on the topic name (subjects, NULL for all) and the days a recording window was in force (windows).';
+
+CREATE FUNCTION @extschema@._report_terms(as_of date, horizon @extschema@.timescale, topic text)
+RETURNS @extschema@._report_terms
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    p @extschema@._policy_in_force := @extschema@._policy_in_force();
+BEGIN
+    RETURN ROW(p.policy, p.calendar, p.time_zone, p.since,
+               @extschema@.due_date(as_of, horizon, p.calendar),
+               CASE WHEN topic IS NOT NULL THEN @extschema@._rule_subjects(p.policy, topic) END,
+               @extschema@._recording_windows(p.policy));
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@._report_terms(date, @extschema@.timescale, text) IS
+    'The terms of a report on as_of with a horizon about a topic (personal_supervision, case_discussion, or NULL): refuses when no policy is set (SV302) or it does not exist. Each report reads it once, in its FROM.';
+
+-- A report is asked about a day, and counts the days around it: an
+-- infinite one has none
+CREATE FUNCTION @extschema@._finite_report_day(day date, report text) RETURNS date
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF NOT isfinite(day) THEN
+        RAISE EXCEPTION '% needs a day, not %', report, day
+            USING ERRCODE = 'datetime_field_overflow',
+                  HINT = 'Give a date: the report counts the days before and after it.';
+    END IF;
+    RETURN day;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@._finite_report_day(date, text) IS
+    'The day a report is asked about, refused when infinite (22008), NULL passing: used by monthly_return() and observations_due().';
+
+-- The first and last day of the month monthly_return() is asked about
+CREATE FUNCTION @extschema@._report_month(month date, OUT first_day date, OUT last_day date)
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF month IS NULL THEN
+        RAISE EXCEPTION 'monthly_return needs a month'
+            USING ERRCODE = 'null_value_not_allowed',
+                  HINT = 'Give any day of the month: monthly_return(''2026-10-01'').';
+    END IF;
+    PERFORM @extschema@._finite_report_day(month, 'monthly_return');
+    first_day := date_trunc('month', month)::date;
+    last_day := (date_trunc('month', month) + interval '1 month - 1 day')::date;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@._report_month(date) IS
+    'The first and last day of the month containing the day given; refuses NULL (22004) and an infinite day (22008): used by monthly_return().';
+
+------------------------------------------------------------------------------
+-- The pieces every report repeats, as SQL functions PostgreSQL inlines
+------------------------------------------------------------------------------
+
+-- the staff in post on a day
+CREATE FUNCTION @extschema@._staff_in_post(time_zone text, day date)
+RETURNS TABLE (key text, name text, role text, team text, supervisor text, started date, left_on date, kind text)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT s.key, s.name, s.role, s.team, s.supervisor, s.started, s.left_on, s.kind
+    FROM @extschema@._source_staff(time_zone, NULL) AS s
+    WHERE s.started <= day AND (s.left_on IS NULL OR s.left_on > day);
+END;
+
+COMMENT ON FUNCTION @extschema@._staff_in_post(text, date) IS
+    'The staff source''s members of staff in post on a day (started, not yet left), days in the time zone: used by the reports.';
+
+-- The next personal supervision of a member of staff, where a cadence of
+-- the policy speaks of their role: each report's one call of the due-date
+-- function, in a derived table (the due dates of a row computed once)
+CREATE FUNCTION @extschema@._supervision_due(p @extschema@._report_terms, role text, last_held date, started date)
+RETURNS @extschema@.due
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT CASE WHEN p.subjects IS NULL OR role = ANY (p.subjects)
+                THEN @extschema@.personal_supervision_due(p.policy, role, @extschema@._not_before(last_held, p.since),
+                                                          @extschema@._not_before(started, p.since)) END;
+END;
+
+COMMENT ON FUNCTION @extschema@._supervision_due(@extschema@._report_terms, text, date, date) IS
+    'What personal_supervision_due() says for a role under a report''s terms, NULL where no cadence names the role (reported as no rule); a last session or start before the policy''s first version reads as its first day. Inlined into the reports.';
+
+CREATE FUNCTION @extschema@._case_due(p @extschema@._report_terms, category text, last_discussed date, opened date)
+RETURNS @extschema@.due
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT CASE WHEN p.subjects IS NULL OR category = ANY (p.subjects)
+                THEN @extschema@.case_discussion_due(p.policy, category, @extschema@._not_before(last_discussed, p.since),
+                                                     @extschema@._not_before(opened, p.since)) END;
+END;
+
+COMMENT ON FUNCTION @extschema@._case_due(@extschema@._report_terms, text, date, date) IS
+    'What case_discussion_due() says for a category under a report''s terms, NULL where no cadence names the category (reported as no rule); a last discussion or opening before the policy''s first version reads as its first day. Inlined into the reports.';

@@ -1,0 +1,59 @@
+
+------------------------------------------------------------------------------
+-- Report views: each report as of today, for tools that browse tables and
+-- views (Power BI, Excel, Metabase)
+--
+-- security_invoker: a view reads the council's tables with the rights of
+-- whoever queries it, as the reports do, so row-level security applies.  A
+-- WHERE on a view reaches the council's indexes as one on the report does.
+------------------------------------------------------------------------------
+
+CREATE VIEW @extschema@.supervision_due_today WITH (security_invoker = true) AS
+    SELECT * FROM @extschema@.supervision_due();
+COMMENT ON VIEW @extschema@.supervision_due_today IS
+    'supervision_due() as of today, with the default horizon (5 working days): every member of staff in post, their personal supervision due and status.';
+
+CREATE VIEW @extschema@.case_discussions_due_today WITH (security_invoker = true) AS
+    SELECT * FROM @extschema@.case_discussions_due();
+COMMENT ON VIEW @extschema@.case_discussions_due_today IS
+    'case_discussions_due() as of today, with the default horizon (5 working days): every open case, its case discussion due and status.';
+
+CREATE VIEW @extschema@.caseloads_today WITH (security_invoker = true) AS
+    SELECT * FROM @extschema@._caseloads(current_date, '5 working days');
+COMMENT ON VIEW @extschema@.caseloads_today IS
+    'Every worker''s pre-supervision report as of today, in one view: each open case with its worker and team, what is due and its status, the day of its last management oversight entry and the discussions recorded late. WHERE worker = ... gives pre_supervision_report(worker).';
+
+CREATE VIEW @extschema@.monthly_return_this_month WITH (security_invoker = true) AS
+    SELECT * FROM @extschema@.monthly_return(current_date);
+COMMENT ON VIEW @extschema@.monthly_return_this_month IS
+    'monthly_return() of the current month, so far (SLO-Q1): per team, sessions and case discussions due, held, on time, and records late.';
+
+CREATE VIEW @extschema@.agreements_due_today WITH (security_invoker = true) AS
+    SELECT * FROM @extschema@.agreements_due();
+COMMENT ON VIEW @extschema@.agreements_due_today IS
+    'agreements_due() as of today, with the default horizon (20 working days).';
+
+CREATE VIEW @extschema@.appraisals_due_today WITH (security_invoker = true) AS
+    SELECT * FROM @extschema@.appraisals_due();
+COMMENT ON VIEW @extschema@.appraisals_due_today IS
+    'appraisals_due() as of today, with the default horizon (20 working days).';
+
+CREATE VIEW @extschema@.observations_due_today WITH (security_invoker = true) AS
+    SELECT * FROM @extschema@.observations_due();
+COMMENT ON VIEW @extschema@.observations_due_today IS
+    'observations_due() as of today: observation quotas, held and short.';
+
+CREATE VIEW @extschema@.supervisor_load_today WITH (security_invoker = true) AS
+    SELECT * FROM @extschema@.supervisor_load();
+COMMENT ON VIEW @extschema@.supervisor_load_today IS
+    'supervisor_load() as of today: every supervisor''s supervisees against the policy''s bound.';
+
+CREATE VIEW @extschema@.retention_due_today WITH (security_invoker = true) AS
+    SELECT * FROM @extschema@.retention_due();
+COMMENT ON VIEW @extschema@.retention_due_today IS
+    'retention_due() as of today: leavers'' supervision files, kept until when, and whether they may now be deleted.';
+
+GRANT SELECT ON @extschema@.supervision_due_today, @extschema@.case_discussions_due_today,
+    @extschema@.caseloads_today, @extschema@.monthly_return_this_month, @extschema@.agreements_due_today,
+    @extschema@.appraisals_due_today, @extschema@.observations_due_today, @extschema@.supervisor_load_today,
+    @extschema@.retention_due_today TO PUBLIC;

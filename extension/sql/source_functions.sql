@@ -1,0 +1,230 @@
+
+------------------------------------------------------------------------------
+-- Source functions: each registered source as a function the planner sees into
+--
+-- For every kind of source there is one SQL function, _source_<kind>(time
+-- zone, upto), that reads the council's relation: each field under its own
+-- name and type (keys as text, days as dates in the time zone, times as
+-- timestamptz), only the rows that count, up to the end of the day upto.
+-- Its body is written when the source is registered (and again when it is
+-- registered again, restored, or its relation altered), not when a report
+-- runs.  It is a plain SELECT with every name qualified, so PostgreSQL inlines
+-- it into the report that calls it: a WHERE on a case or a worker reaches
+-- the council's indexes, and the council's tables are read with the
+-- caller's rights.  A kind not registered, or one whose relation no longer
+-- has its columns, has a body that refuses (SV301) with a hint.
+------------------------------------------------------------------------------
+
+-- The refusal of a source that cannot be read: called by the body of a
+-- source function that cannot be written
+CREATE FUNCTION @extschema@._source_refused(problem text, hint text) RETURNS SETOF record
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    RAISE EXCEPTION '%', problem USING ERRCODE = 'SV301', HINT = hint;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@._source_refused(text, text) IS
+    'Refuses a report that reads a source not registered, or no longer readable (SV301), with what was wrong and a hint: the body of such a source function reads its rows from it, so the refusal comes when the report runs.';
+
+-- The SQL type each class of field is returned as
+CREATE FUNCTION @extschema@._source_field_type(class text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT 'pg_catalog.' || CASE class WHEN 'day' THEN 'date' WHEN 'time' THEN 'timestamptz'
+                                       WHEN 'instant' THEN 'timestamptz' WHEN 'flag' THEN 'bool' ELSE 'text' END;
+END;
+
+COMMENT ON FUNCTION @extschema@._source_field_type(text) IS
+    'The type a source function returns a field of a class as: key and text as text, day as date, time and instant as timestamptz, flag as boolean.';
+
+-- The columns a kind's source function returns: "field type, ..."
+CREATE FUNCTION @extschema@._source_columns(kind text) RETURNS text
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT string_agg(format('%I %s', s.field, @extschema@._source_field_type(s.class)), ', ' ORDER BY s.position)
+    FROM @extschema@.source_field s WHERE s.kind = _source_columns.kind;
+END;
+
+COMMENT ON FUNCTION @extschema@._source_columns(text) IS
+    'The columns of a kind''s source function, each field with its type, in the order of source_field.';
+
+-- The body of a kind's source function: the SELECT over its relation, or
+-- the refusal when it cannot be read
+CREATE FUNCTION @extschema@._source_body(kind text) RETURNS text
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    src @extschema@.source;
+    f record;
+    col text;
+    typ regtype;
+    items text[] := '{}';
+    conds text[] := '{}';
+    relation text;
+BEGIN
+    SELECT s.* INTO src FROM @extschema@.source s WHERE s.kind = _source_body.kind;
+    IF NOT FOUND THEN
+        RETURN format('SELECT * FROM @extschema@._source_refused(%L, %L) AS r(%s)',
+            format('no %s source is registered', kind),
+            format('Tell the reports where it lives: SELECT supervision.register_source(%L, ''<table>'', ''{"<field>": "<column>"}'').', kind),
+            @extschema@._source_columns(kind));
+    END IF;
+    BEGIN
+        SELECT format('%I.%I', n.nspname, c.relname) INTO STRICT relation
+        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = src.relation;
+        FOR f IN SELECT s.field, s.class FROM @extschema@.source_field s
+                 WHERE s.kind = _source_body.kind ORDER BY s.position LOOP
+            col := src.columns ->> f.field;
+            IF col IS NULL THEN
+                items := items || format('NULL::%s', @extschema@._source_field_type(f.class));
+                CONTINUE;
+            END IF;
+            -- renamed or retyped since registration: the same errors as registering
+            typ := @extschema@._source_column(kind, f.field, src.relation, col, f.class);
+            -- $1 is the time zone, $2 the last day (a column may have any name)
+            items := items || CASE
+                WHEN f.class IN ('key', 'text') THEN format('r.%I::pg_catalog.text', col)
+                WHEN f.class = 'day' THEN format('@extschema@.local_day(r.%I, $1)', col)
+                WHEN f.class = 'time' AND typ = 'date'::regtype
+                    THEN format('(r.%I::pg_catalog.timestamp AT TIME ZONE $1)', col)
+                WHEN f.class = 'time' AND typ = 'timestamp without time zone'::regtype
+                    THEN format('(r.%I AT TIME ZONE $1)', col)
+                ELSE format('r.%I', col) END;
+            IF f.class = 'time' THEN
+                -- up to the end of the day, written so that an index on the column serves
+                conds := conds || CASE typ
+                    WHEN 'date'::regtype THEN format(
+                        'r.%I OPERATOR(pg_catalog.<=) COALESCE($2, ''infinity''::pg_catalog.date)', col)
+                    WHEN 'timestamp without time zone'::regtype THEN format(
+                        'r.%I OPERATOR(pg_catalog.<) COALESCE(($2 OPERATOR(pg_catalog.+) 1)::pg_catalog.timestamp,'
+                        ' ''infinity'')', col)
+                    ELSE format(
+                        'r.%I OPERATOR(pg_catalog.<) COALESCE((($2 OPERATOR(pg_catalog.+) 1)::pg_catalog.timestamp'
+                        ' AT TIME ZONE $1), ''infinity'')', col) END;
+            END IF;
+            IF f.field = 'kind' AND src.counts IS NOT NULL THEN
+                -- one value as a plain =, which the planner estimates from
+                -- the column's statistics as it does a hand-written filter
+                conds := conds || CASE WHEN cardinality(src.counts) = 1
+                    THEN format('r.%I::pg_catalog.text OPERATOR(pg_catalog.=) %L', col,
+                                (SELECT v FROM unnest(src.counts) AS v))
+                    ELSE format('r.%I::pg_catalog.text OPERATOR(pg_catalog.=) ANY (%L::pg_catalog.text[])',
+                                col, src.counts) END;
+            END IF;
+        END LOOP;
+    EXCEPTION
+        WHEN no_data_found OR undefined_column OR datatype_mismatch THEN
+            RETURN format('SELECT * FROM @extschema@._source_refused(%L, %L) AS r(%s)',
+                CASE WHEN relation IS NULL THEN format('the relation of the %s source no longer exists', kind)
+                     ELSE format('the %s source can no longer be read: %s', kind, SQLERRM) END,
+                format('Register it again: SELECT supervision.register_source(%L, ...).', kind),
+                @extschema@._source_columns(kind));
+    END;
+    RETURN format('SELECT %s FROM %s AS r%s', array_to_string(items, ', '), relation,
+                  CASE WHEN cardinality(conds) > 0 THEN ' WHERE ' || array_to_string(conds, ' AND ') ELSE '' END);
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@._source_body(text) IS
+    'The body of a kind''s source function: a SELECT over the registered relation, every name qualified and every identifier and value quoted (one value of counts compared with =, several with = ANY); or, for a kind not registered or a relation that no longer has its columns, a SELECT that refuses (SV301) with a hint to register again.';
+
+-- (Re)writes one kind's source function
+CREATE FUNCTION @extschema@._write_source_function(kind text) RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    EXECUTE format('CREATE OR REPLACE FUNCTION @extschema@.%I(time_zone text, upto date) RETURNS TABLE (%s) '
+                   'LANGUAGE sql STABLE PARALLEL SAFE AS %L',
+        '_source_' || kind, @extschema@._source_columns(kind), @extschema@._source_body(kind));
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@._write_source_function(text) IS
+    'Writes (or rewrites) the source function of a kind, _source_<kind>(time_zone, upto), from what is registered: called when a source is registered, unregistered or restored, and when its relation is altered.';
+
+-- Every kind has its function from the start: refusing until registered
+SELECT @extschema@._write_source_function(k.kind) FROM (SELECT DISTINCT s.kind FROM @extschema@.source_field s) AS k;
+
+COMMENT ON FUNCTION @extschema@._source_staff(text, date) IS
+    'The rows of the registered staff source, each field under its own name (key, name, role, team, supervisor, started, left_on, kind): written by register_source(), inlined into the reports.';
+COMMENT ON FUNCTION @extschema@._source_cases(text, date) IS
+    'The rows of the registered cases source (key, child, category, worker, opened, closed, kind): written by register_source(), inlined into the reports.';
+COMMENT ON FUNCTION @extschema@._source_supervision_sessions(text, date) IS
+    'The rows of the registered supervision_sessions source that count, held up to the end of the day upto (staff, held_at, kind): written by register_source(), inlined into the reports.';
+COMMENT ON FUNCTION @extschema@._source_case_discussions(text, date) IS
+    'The rows of the registered case_discussions source that count, held up to the end of the day upto (case_key, held_at, recorded_at, significant, kind): written by register_source(), inlined into the reports.';
+COMMENT ON FUNCTION @extschema@._source_oversight(text, date) IS
+    'The rows of the registered oversight source that count, recorded up to the end of the day upto (case_key, recorded_at, kind): written by register_source(), inlined into the reports.';
+COMMENT ON FUNCTION @extschema@._source_observations(text, date) IS
+    'The rows of the registered observations source that count, held up to the end of the day upto (staff, held_at, kind): written by register_source(), inlined into the reports.';
+COMMENT ON FUNCTION @extschema@._source_agreements(text, date) IS
+    'The rows of the registered agreements source that count, made up to the end of the day upto (staff, held_at, kind): written by register_source(), inlined into the reports.';
+COMMENT ON FUNCTION @extschema@._source_appraisals(text, date) IS
+    'The rows of the registered appraisals source that count, held up to the end of the day upto (staff, held_at, kind): written by register_source(), inlined into the reports.';
+
+-- Registering, unregistering, and pg_restore's COPY into source all come
+-- through here.  SECURITY DEFINER: the functions belong to the extension's
+-- owner, whoever registers.
+CREATE FUNCTION @extschema@._source_changed() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    PERFORM @extschema@._write_source_function(k.kind)
+    FROM (SELECT DISTINCT s.kind FROM @extschema@.source_field s) AS k;
+    RETURN NULL;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@._source_changed() IS
+    'Trigger function: rewrites every source function after a statement changes supervision.source (registering, unregistering, a restore).';
+
+CREATE TRIGGER source_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.source
+FOR EACH STATEMENT EXECUTE FUNCTION @extschema@._source_changed();
+
+-- A council's ALTER TABLE (a column renamed, dropped or retyped, the table
+-- renamed or moved) or DROP: the source functions of the relations it
+-- touched are written again, readable or refusing with a hint.
+CREATE FUNCTION @extschema@._source_altered() RETURNS event_trigger
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM @extschema@.source) THEN
+        RETURN;
+    END IF;
+    IF TG_EVENT = 'sql_drop' THEN
+        PERFORM @extschema@._write_source_function(s.kind) FROM @extschema@.source s
+        WHERE s.relation IN (SELECT d.objid FROM pg_event_trigger_dropped_objects() d
+                             WHERE d.classid = 'pg_class'::regclass);
+    ELSE
+        PERFORM @extschema@._write_source_function(s.kind) FROM @extschema@.source s
+        WHERE s.relation IN (SELECT c.objid FROM pg_event_trigger_ddl_commands() c
+                             WHERE c.classid = 'pg_class'::regclass);
+    END IF;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@._source_altered() IS
+    'Event trigger function: after DDL that alters or drops a registered relation (or a column of it), rewrites its source functions, so that a report reads the relation as it now is or refuses with a hint to register again (SV301), never a wrong column.';
+
+CREATE EVENT TRIGGER supervision_source_altered ON ddl_command_end
+WHEN TAG IN ('ALTER TABLE', 'ALTER VIEW', 'CREATE VIEW', 'ALTER MATERIALIZED VIEW', 'ALTER FOREIGN TABLE')
+EXECUTE FUNCTION @extschema@._source_altered();
+
+CREATE EVENT TRIGGER supervision_source_dropped ON sql_drop
+EXECUTE FUNCTION @extschema@._source_altered();
+
+COMMENT ON EVENT TRIGGER supervision_source_altered IS
+    'Rewrites the source functions of a registered relation after it is altered (supervision extension).';
+COMMENT ON EVENT TRIGGER supervision_source_dropped IS
+    'Rewrites the source functions of a registered relation after it, or a column of it, is dropped (supervision extension).';
+
+-- Writing them is the extension's own business
+REVOKE ALL ON FUNCTION @extschema@._source_body(text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION @extschema@._write_source_function(text) FROM PUBLIC;
