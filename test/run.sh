@@ -156,7 +156,11 @@ run_upgrade() {
     [ -n "$before" ] && [ "$before" = "$after" ]
     result "updated $steps: a council's calendars, policies, sources, triggers and rows all still there" $? \
         || diff <(printf '%s\n' "$before") <(printf '%s\n' "$after")
-    new_database supervision_fresh
+    # the same sources registered, so that the source functions written from
+    # them are compared too
+    new_database supervision_fresh \
+        && psql_q -d supervision_fresh -v policy=leeds -f test/sample/schema.sql -f test/sample/attach.sql >/dev/null \
+        || { result "a fresh install of $version with the same sources" 1; return; }
     for check in describe_extension shipped_rows; do
         updated=$(psql_q -At -d supervision_upgrade -f test/fixtures/$check.sql) \
             && fresh=$(psql_q -At -d supervision_fresh -f test/fixtures/$check.sql)

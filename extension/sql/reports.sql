@@ -82,8 +82,8 @@ BEGIN ATOMIC
           -- one case at a time: a worker's report reads only their cases' rows
           LEFT JOIN LATERAL (
               SELECT @extschema@.local_day(max(d.held_at), p.time_zone) AS last_discussed,
-                     -- NULL when no record could be judged (no recorded_at, no window)
-                     CASE WHEN bool_and(d.late IS NULL) THEN NULL
+                     -- NULL when no record could be judged (none, no recorded_at, no window)
+                     CASE WHEN coalesce(bool_and(d.late IS NULL), true) THEN NULL
                           ELSE (count(*) FILTER (WHERE d.late))::integer END AS late_records
               FROM (SELECT s.held_at, s.recorded_at >= @extschema@._late_from(p.policy, s.held_at, s.significant,
                                                                                p.windows, p.time_zone) AS late
