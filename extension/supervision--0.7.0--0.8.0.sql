@@ -736,9 +736,10 @@ DROP FUNCTION @extschema@._staff_in_post(text);
 -- Source functions: each registered source as a function the planner sees into
 --
 -- For every kind of source there is one SQL function, _source_<kind>(time
--- zone, upto), that reads the council's relation: each field under its own
+-- zone, until), that reads the council's relation: each field under its own
 -- name and type (keys as text, days as dates in the time zone, times as
--- timestamptz), only the rows that count, up to the end of the day upto.
+-- timestamptz), only the rows that count, and of those with a time only the
+-- ones before until (the end of the report's day: NULL for no end).
 -- Its body is written when the source is registered (and again when it is
 -- registered again, restored, or its relation altered), not when a report
 -- runs.  It is a plain SELECT with every name qualified, so PostgreSQL inlines
@@ -803,7 +804,8 @@ BEGIN
     IF NOT FOUND THEN
         RETURN format('SELECT * FROM @extschema@._source_refused(%L, %L) AS r(%s)',
             format('no %s source is registered', kind),
-            format('Tell the reports where it lives: SELECT supervision.register_source(%L, ''<table>'', ''{"<field>": "<column>"}'').', kind),
+            format('Tell the reports where it lives: '
+                   'SELECT supervision.register_source(%L, ''<table>'', ''{"<field>": "<column>"}'').', kind),
             @extschema@._source_columns(kind));
     END IF;
     BEGIN
@@ -818,7 +820,7 @@ BEGIN
             END IF;
             -- renamed or retyped since registration: the same errors as registering
             typ := @extschema@._source_column(kind, f.field, src.relation, col, f.class);
-            -- $1 is the time zone, $2 the last day (a column may have any name)
+            -- $1 is the time zone, $2 until (a column may have any name)
             items := items || CASE
                 WHEN f.class IN ('key', 'text') THEN format('r.%I::pg_catalog.text', col)
                 WHEN f.class = 'day' THEN format('@extschema@.local_day(r.%I, $1)', col)
@@ -828,16 +830,16 @@ BEGIN
                     THEN format('(r.%I AT TIME ZONE $1)', col)
                 ELSE format('r.%I', col) END;
             IF f.class = 'time' THEN
-                -- up to the end of the day, written so that an index on the column serves
+                -- before until (the first instant after the last day), written
+                -- so that an index on the column serves
                 conds := conds || CASE typ
                     WHEN 'date'::regtype THEN format(
-                        'r.%I OPERATOR(pg_catalog.<=) COALESCE($2, ''infinity''::pg_catalog.date)', col)
+                        'r.%I OPERATOR(pg_catalog.<) COALESCE(@extschema@.local_day($2, $1), ''infinity''::pg_catalog.date)',
+                        col)
                     WHEN 'timestamp without time zone'::regtype THEN format(
-                        'r.%I OPERATOR(pg_catalog.<) COALESCE(($2 OPERATOR(pg_catalog.+) 1)::pg_catalog.timestamp,'
-                        ' ''infinity'')', col)
-                    ELSE format(
-                        'r.%I OPERATOR(pg_catalog.<) COALESCE((($2 OPERATOR(pg_catalog.+) 1)::pg_catalog.timestamp'
-                        ' AT TIME ZONE $1), ''infinity'')', col) END;
+                        'r.%I OPERATOR(pg_catalog.<) COALESCE(($2 AT TIME ZONE $1), ''infinity''::pg_catalog.timestamp)', col)
+                    ELSE format('r.%I OPERATOR(pg_catalog.<) COALESCE($2, ''infinity''::pg_catalog.timestamptz)',
+                                col) END;
             END IF;
             IF f.field = 'kind' AND src.counts IS NOT NULL THEN
                 -- one value as a plain =, which the planner estimates from
@@ -871,34 +873,34 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-    EXECUTE format('CREATE OR REPLACE FUNCTION @extschema@.%I(time_zone text, upto date) RETURNS TABLE (%s) '
+    EXECUTE format('CREATE OR REPLACE FUNCTION @extschema@.%I(time_zone text, until timestamptz) RETURNS TABLE (%s) '
                    'LANGUAGE sql STABLE PARALLEL SAFE AS %L',
         '_source_' || kind, @extschema@._source_columns(kind), @extschema@._source_body(kind));
 END
 $$;
 
 COMMENT ON FUNCTION @extschema@._write_source_function(text) IS
-    'Writes (or rewrites) the source function of a kind, _source_<kind>(time_zone, upto), from what is registered: called when a source is registered, unregistered or restored, and when its relation is altered.';
+    'Writes (or rewrites) the source function of a kind, _source_<kind>(time_zone, until), from what is registered: called when a source is registered, unregistered or restored, and when its relation is altered.';
 
 -- Every kind has its function from the start: refusing until registered
 SELECT @extschema@._write_source_function(k.kind) FROM (SELECT DISTINCT s.kind FROM @extschema@.source_field s) AS k;
 
-COMMENT ON FUNCTION @extschema@._source_staff(text, date) IS
+COMMENT ON FUNCTION @extschema@._source_staff(text, timestamptz) IS
     'The rows of the registered staff source, each field under its own name (key, name, role, team, supervisor, started, left_on, kind): written by register_source(), inlined into the reports.';
-COMMENT ON FUNCTION @extschema@._source_cases(text, date) IS
+COMMENT ON FUNCTION @extschema@._source_cases(text, timestamptz) IS
     'The rows of the registered cases source (key, child, category, worker, opened, closed, kind): written by register_source(), inlined into the reports.';
-COMMENT ON FUNCTION @extschema@._source_supervision_sessions(text, date) IS
-    'The rows of the registered supervision_sessions source that count, held up to the end of the day upto (staff, held_at, kind): written by register_source(), inlined into the reports.';
-COMMENT ON FUNCTION @extschema@._source_case_discussions(text, date) IS
-    'The rows of the registered case_discussions source that count, held up to the end of the day upto (case_key, held_at, recorded_at, significant, kind): written by register_source(), inlined into the reports.';
-COMMENT ON FUNCTION @extschema@._source_oversight(text, date) IS
-    'The rows of the registered oversight source that count, recorded up to the end of the day upto (case_key, recorded_at, kind): written by register_source(), inlined into the reports.';
-COMMENT ON FUNCTION @extschema@._source_observations(text, date) IS
-    'The rows of the registered observations source that count, held up to the end of the day upto (staff, held_at, kind): written by register_source(), inlined into the reports.';
-COMMENT ON FUNCTION @extschema@._source_agreements(text, date) IS
-    'The rows of the registered agreements source that count, made up to the end of the day upto (staff, held_at, kind): written by register_source(), inlined into the reports.';
-COMMENT ON FUNCTION @extschema@._source_appraisals(text, date) IS
-    'The rows of the registered appraisals source that count, held up to the end of the day upto (staff, held_at, kind): written by register_source(), inlined into the reports.';
+COMMENT ON FUNCTION @extschema@._source_supervision_sessions(text, timestamptz) IS
+    'The rows of the registered supervision_sessions source that count, held before until (staff, held_at, kind): written by register_source(), inlined into the reports.';
+COMMENT ON FUNCTION @extschema@._source_case_discussions(text, timestamptz) IS
+    'The rows of the registered case_discussions source that count, held before until (case_key, held_at, recorded_at, significant, kind): written by register_source(), inlined into the reports.';
+COMMENT ON FUNCTION @extschema@._source_oversight(text, timestamptz) IS
+    'The rows of the registered oversight source that count, recorded before until (case_key, recorded_at, kind): written by register_source(), inlined into the reports.';
+COMMENT ON FUNCTION @extschema@._source_observations(text, timestamptz) IS
+    'The rows of the registered observations source that count, held before until (staff, held_at, kind): written by register_source(), inlined into the reports.';
+COMMENT ON FUNCTION @extschema@._source_agreements(text, timestamptz) IS
+    'The rows of the registered agreements source that count, made before until (staff, held_at, kind): written by register_source(), inlined into the reports.';
+COMMENT ON FUNCTION @extschema@._source_appraisals(text, timestamptz) IS
+    'The rows of the registered appraisals source that count, held before until (staff, held_at, kind): written by register_source(), inlined into the reports.';
 
 -- Registering, unregistering, and pg_restore's COPY into source all come
 -- through here.  SECURITY DEFINER: the functions belong to the extension's
@@ -962,7 +964,32 @@ COMMENT ON EVENT TRIGGER supervision_source_dropped IS
 REVOKE ALL ON FUNCTION @extschema@._source_body(text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION @extschema@._write_source_function(text) FROM PUBLIC;
 
-CREATE FUNCTION @extschema@._days_overdue(latest date, as_of date) RETURNS integer
+CREATE OR REPLACE FUNCTION @extschema@._not_before(day date, since date) RETURNS date
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT CASE WHEN day < since THEN since ELSE day END;
+END;
+
+COMMENT ON FUNCTION @extschema@._not_before(date, date) IS
+    'The day, or since when the day is earlier (NULL stays NULL): the reports read an occurrence or start before a policy''s first version as on its first day in force. A SQL-standard body (resolved when created), so that it inlines safely under any search_path.';
+
+CREATE OR REPLACE FUNCTION @extschema@._due_status(rule text, target date, latest date, as_of date, soon date)
+RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT CASE
+        WHEN rule IS NULL THEN 'no rule'
+        WHEN latest IS NULL THEN 'nothing due'
+        WHEN as_of > latest THEN 'overdue'
+        WHEN as_of > target THEN 'past target'
+        WHEN target <= soon THEN 'due soon'
+        ELSE 'on track' END;
+END;
+COMMENT ON FUNCTION @extschema@._due_status(text, date, date, date, date) IS
+    'Where a due date (a rule''s target and latest) stands on as_of: no rule, nothing due, overdue (past the latest date), past target (but not the latest), due soon (the target by soon, the end of the horizon), or on track. A SQL-standard body (resolved when created), so that it inlines safely under any search_path.';
+
+
+CREATE OR REPLACE FUNCTION @extschema@._days_overdue(latest date, as_of date) RETURNS integer
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 BEGIN ATOMIC
     SELECT CASE WHEN as_of > latest THEN as_of - latest ELSE 0 END;
@@ -970,6 +997,86 @@ END;
 
 COMMENT ON FUNCTION @extschema@._days_overdue(date, date) IS
     'How many days as_of is past the latest date (0 when it is not; NULL when nothing is due): the reports'' days_overdue.';
+
+-- the days on which a version of the policy with a recording window was in force
+CREATE OR REPLACE FUNCTION @extschema@._recording_windows(policy text) RETURNS datemultirange
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    -- PL/pgSQL, so that its plan is kept: each report asks once
+    RETURN (SELECT coalesce(range_agg(v.in_force), '{}')
+            FROM @extschema@.policy_version v
+            WHERE v.policy = _recording_windows.policy
+              AND EXISTS (SELECT FROM @extschema@.rule r WHERE r.policy = v.policy AND r.version = v.version
+                          AND r.kind = 'window' AND r.topic = 'case_record'));
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@._recording_windows(text) IS
+    'The days on which a version of the policy with a recording window (a window rule on topic case_record) was in force: the reports judge records late only then.';
+
+CREATE OR REPLACE FUNCTION @extschema@._late_from(policy text, event timestamptz, significant boolean,
+                                                 windows datemultirange, time_zone text)
+RETURNS timestamptz
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT CASE WHEN windows @> (event AT TIME ZONE time_zone)::date
+                THEN @extschema@.recording_deadline(policy, event, coalesce(significant, false)) END;
+END;
+COMMENT ON FUNCTION @extschema@._late_from(text, timestamptz, boolean, datemultirange, text) IS
+    'The first late instant for the record of a discussion held at event, where a version with a recording window was in force that day (else NULL): used by the reports. A SQL-standard body (resolved when created), so that it inlines safely under any search_path.';
+
+-- The roles (categories) the policy's cadences on a topic speak of, in any
+-- version; NULL when a rule covers everyone.  The reports ask the due-date
+-- functions only for those, and show the rest as 'no rule'.
+CREATE OR REPLACE FUNCTION @extschema@._rule_subjects(policy text, topic text) RETURNS text[]
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    -- PL/pgSQL, so that its plan is kept: each report asks once
+    RETURN (SELECT CASE WHEN bool_or(CASE WHEN _rule_subjects.topic = 'case_discussion' THEN r.categories
+                                          ELSE r.roles END IS NULL) THEN NULL
+                        ELSE array_agg(DISTINCT s) END
+            FROM @extschema@.rule r
+            LEFT JOIN LATERAL unnest(CASE WHEN _rule_subjects.topic = 'case_discussion' THEN r.categories
+                                          ELSE r.roles END) AS s ON true
+            WHERE r.policy = _rule_subjects.policy AND r.topic = _rule_subjects.topic AND r.kind = 'cadence');
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@._rule_subjects(text, text) IS
+    'The roles (for topic personal_supervision) or case categories (case_discussion) that the policy''s cadence rules on the topic name, in any version; NULL when one names none and so covers all. Used by the reports.';
+
+-- the rules of a kind and topic in the version of the policy in force on a day
+CREATE OR REPLACE FUNCTION @extschema@._rules_in_force(policy text, kind text, topic text, day date)
+RETURNS SETOF @extschema@.rule
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT r.* FROM @extschema@.rule r
+    JOIN @extschema@.policy_version v ON v.policy = r.policy AND v.version = r.version
+    WHERE r.policy = _rules_in_force.policy AND r.kind = _rules_in_force.kind
+      AND r.topic = _rules_in_force.topic AND v.in_force @> day
+    ORDER BY r.rule_id
+$$;
+
+COMMENT ON FUNCTION @extschema@._rules_in_force(text, text, text, date) IS
+    'The rules of a kind and topic in the version of a policy in force on a day: used by the reports.';
+
+-- The first instant after a day in a time zone: what happened before it
+-- happened by the end of that day
+CREATE OR REPLACE FUNCTION @extschema@._day_end(day date, time_zone text) RETURNS timestamptz
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    -- past the last day a timestamp can hold, every instant is before it
+    SELECT CASE WHEN day >= '294276-12-31' THEN 'infinity'::timestamptz
+                ELSE ((day + 1)::timestamp AT TIME ZONE time_zone) END;
+END;
+
+COMMENT ON FUNCTION @extschema@._day_end(date, text) IS
+    'The first instant after a day in a time zone (the next local midnight; infinity after the last day a timestamp holds): the reports count what happened before it. NULL for NULL.';
 
 ------------------------------------------------------------------------------
 -- What a report is asked: the terms every report reads once, in its FROM
@@ -982,13 +1089,14 @@ CREATE TYPE @extschema@._report_terms AS (
     since     date,
     soon      date,
     subjects  text[],
-    windows   datemultirange
+    windows   datemultirange,
+    until     timestamptz
 );
 
 COMMENT ON TYPE @extschema@._report_terms IS
-    'What a report applies, read once per call: the policy in force, its calendar and time zone, the first day of its first version (since), the end of the horizon (soon), the roles or categories its cadences on the topic name (subjects, NULL for all) and the days a recording window was in force (windows).';
+    'What a report applies, read once per call: the policy in force, its calendar and time zone, the first day of its first version (since), the end of the horizon (soon), the roles or categories its cadences on the topic name (subjects, NULL for all), the days a recording window was in force (windows), and the end of as_of in the time zone (until: what happened before it counts).';
 
-CREATE FUNCTION @extschema@._report_terms(as_of date, horizon @extschema@.timescale, topic text)
+CREATE OR REPLACE FUNCTION @extschema@._report_terms(as_of date, horizon @extschema@.timescale, topic text)
 RETURNS @extschema@._report_terms
 LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
@@ -996,18 +1104,40 @@ AS $$
 DECLARE
     p @extschema@._policy_in_force := @extschema@._policy_in_force();
 BEGIN
+    -- the subjects and windows only for a topic: without one, what a
+    -- report reads its sources by (the time zone, until) comes cheap
     RETURN ROW(p.policy, p.calendar, p.time_zone, p.since,
                @extschema@.due_date(as_of, horizon, p.calendar),
                CASE WHEN topic IS NOT NULL THEN @extschema@._rule_subjects(p.policy, topic) END,
-               @extschema@._recording_windows(p.policy));
+               CASE WHEN topic IS NOT NULL THEN @extschema@._recording_windows(p.policy) END,
+               @extschema@._day_end(as_of, p.time_zone));
 END
 $$;
 
 COMMENT ON FUNCTION @extschema@._report_terms(date, @extschema@.timescale, text) IS
-    'The terms of a report on as_of with a horizon about a topic (personal_supervision, case_discussion, or NULL): refuses when no policy is set (SV302) or it does not exist. Each report reads it once, in its FROM.';
+    'The terms of a report on as_of with a horizon about a topic (personal_supervision, case_discussion, or NULL: then no subjects nor windows): refuses when no policy is set (SV302) or it does not exist. Each report reads it once, in its FROM.';
+
+-- A report is asked about a day, and counts the days around it: an
+-- infinite one has none
+CREATE OR REPLACE FUNCTION @extschema@._finite_report_day(day date, report text) RETURNS date
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF NOT isfinite(day) THEN
+        RAISE EXCEPTION '% needs a day, not %', report, day
+            USING ERRCODE = 'datetime_field_overflow',
+                  HINT = 'Give a date: the report counts the days before and after it.';
+    END IF;
+    RETURN day;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@._finite_report_day(date, text) IS
+    'The day a report is asked about, refused when infinite (22008), NULL passing: used by monthly_return() and observations_due().';
 
 -- The first and last day of the month monthly_return() is asked about
-CREATE FUNCTION @extschema@._report_month(month date, OUT first_day date, OUT last_day date)
+CREATE OR REPLACE FUNCTION @extschema@._report_month(month date, OUT first_day date, OUT last_day date)
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -1031,7 +1161,7 @@ COMMENT ON FUNCTION @extschema@._report_month(date) IS
 ------------------------------------------------------------------------------
 
 -- the staff in post on a day
-CREATE FUNCTION @extschema@._staff_in_post(time_zone text, day date)
+CREATE OR REPLACE FUNCTION @extschema@._staff_in_post(time_zone text, day date)
 RETURNS TABLE (key text, name text, role text, team text, supervisor text, started date, left_on date, kind text)
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
@@ -1046,7 +1176,7 @@ COMMENT ON FUNCTION @extschema@._staff_in_post(text, date) IS
 -- The next personal supervision of a member of staff, where a cadence of
 -- the policy speaks of their role: each report's one call of the due-date
 -- function, in a derived table (the due dates of a row computed once)
-CREATE FUNCTION @extschema@._supervision_due(p @extschema@._report_terms, role text, last_held date, started date)
+CREATE OR REPLACE FUNCTION @extschema@._supervision_due(p @extschema@._report_terms, role text, last_held date, started date)
 RETURNS @extschema@.due
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
@@ -1058,12 +1188,13 @@ END;
 COMMENT ON FUNCTION @extschema@._supervision_due(@extschema@._report_terms, text, date, date) IS
     'What personal_supervision_due() says for a role under a report''s terms, NULL where no cadence names the role (reported as no rule); a last session or start before the policy''s first version reads as its first day. Inlined into the reports.';
 
-CREATE FUNCTION @extschema@._case_due(p @extschema@._report_terms, category text, last_discussed date, opened date)
+CREATE OR REPLACE FUNCTION @extschema@._case_due(p @extschema@._report_terms, category text, last_discussed date, opened date)
 RETURNS @extschema@.due
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
     SELECT CASE WHEN p.subjects IS NULL OR category = ANY (p.subjects)
-                THEN @extschema@.case_discussion_due(p.policy, category, @extschema@._not_before(last_discussed, p.since),
+                THEN @extschema@.case_discussion_due(p.policy, category,
+                                                     @extschema@._not_before(last_discussed, p.since),
                                                      @extschema@._not_before(opened, p.since)) END;
 END;
 
@@ -1079,7 +1210,11 @@ COMMENT ON FUNCTION @extschema@._case_due(@extschema@._report_terms, text, date,
 -- case, worker, team or status reaches the council's own tables and indexes,
 -- read with the caller's rights.  The terms (policy, time zone, horizon) are
 -- read once, in the FROM; a row's due dates are computed once, in a derived
--- table (x), and read from it.
+-- table (x), and read from it.  They are computed as unnest(ARRAY[...]): a
+-- set-returning function keeps PostgreSQL from pulling the derived table
+-- up and copying the due-date expression into each column that reads it
+-- (ten copies to plan, and to run), while a WHERE on the other columns
+-- still reaches the council's tables.
 ------------------------------------------------------------------------------
 
 CREATE OR REPLACE FUNCTION @extschema@.supervision_due(as_of date DEFAULT current_date,
@@ -1092,12 +1227,13 @@ BEGIN ATOMIC
            @extschema@._due_status((x.due).rule, (x.due).target, (x.due).latest, as_of, x.soon),
            @extschema@._days_overdue((x.due).latest, as_of)
     FROM (SELECT st.key, st.name, st.team, st.role, @extschema@.local_day(l.last_at, p.time_zone) AS last_held, p.soon,
-                 @extschema@._supervision_due(p, st.role, @extschema@.local_day(l.last_at, p.time_zone), st.started) AS due
+                 unnest(ARRAY[@extschema@._supervision_due(p, st.role, @extschema@.local_day(l.last_at, p.time_zone),
+                                                           st.started)]) AS due
           FROM @extschema@._report_terms(as_of, horizon, 'personal_supervision') AS p
           CROSS JOIN LATERAL @extschema@._staff_in_post(p.time_zone, as_of) AS st
           LEFT JOIN (SELECT s.staff, max(s.held_at) AS last_at
                      FROM @extschema@._report_terms(as_of, NULL, NULL) AS t
-                     CROSS JOIN LATERAL @extschema@._source_supervision_sessions(t.time_zone, as_of) AS s
+                     CROSS JOIN LATERAL @extschema@._source_supervision_sessions(t.time_zone, t.until) AS s
                      GROUP BY s.staff) AS l ON l.staff = st.key
           ) AS x
     ORDER BY x.team, x.name, x.key;
@@ -1118,14 +1254,15 @@ BEGIN ATOMIC
            @extschema@._days_overdue((x.due).latest, as_of)
     FROM (SELECT c.key, c.child, c.category, c.worker, st.team, c.opened,
                  @extschema@.local_day(l.last_at, p.time_zone) AS last_discussed, p.soon,
-                 @extschema@._case_due(p, c.category, @extschema@.local_day(l.last_at, p.time_zone), c.opened) AS due
+                 unnest(ARRAY[@extschema@._case_due(p, c.category, @extschema@.local_day(l.last_at, p.time_zone),
+                                                    c.opened)]) AS due
           FROM @extschema@._report_terms(as_of, horizon, 'case_discussion') AS p
           CROSS JOIN LATERAL @extschema@._source_cases(p.time_zone, NULL) AS c
           -- every case's last discussion at once, not one case at a time: a
           -- WHERE on case_key still reaches it (the planner carries the key)
           LEFT JOIN (SELECT d.case_key, max(d.held_at) AS last_at
                      FROM @extschema@._report_terms(as_of, NULL, NULL) AS t
-                     CROSS JOIN LATERAL @extschema@._source_case_discussions(t.time_zone, as_of) AS d
+                     CROSS JOIN LATERAL @extschema@._source_case_discussions(t.time_zone, t.until) AS d
                      GROUP BY d.case_key) AS l ON l.case_key = c.key
           LEFT JOIN LATERAL @extschema@._source_staff(p.time_zone, NULL) AS st ON st.key = c.worker
           WHERE c.opened <= as_of AND (c.closed IS NULL OR c.closed > as_of)) AS x;
@@ -1148,7 +1285,7 @@ BEGIN ATOMIC
            @extschema@._days_overdue((x.due).latest, as_of), x.last_oversight, x.late_records
     FROM (SELECT c.key, c.child, c.category, c.worker, st.team, c.opened, l.last_discussed, p.soon,
                  o.last_oversight, l.late_records,
-                 @extschema@._case_due(p, c.category, l.last_discussed, c.opened) AS due
+                 unnest(ARRAY[@extschema@._case_due(p, c.category, l.last_discussed, c.opened)]) AS due
           FROM @extschema@._report_terms(as_of, horizon, 'case_discussion') AS p
           CROSS JOIN LATERAL @extschema@._source_cases(p.time_zone, NULL) AS c
           -- one case at a time: a worker's report reads only their cases' rows
@@ -1159,10 +1296,10 @@ BEGIN ATOMIC
                           ELSE (count(*) FILTER (WHERE d.late))::integer END AS late_records
               FROM (SELECT s.held_at, s.recorded_at >= @extschema@._late_from(p.policy, s.held_at, s.significant,
                                                                                p.windows, p.time_zone) AS late
-                    FROM @extschema@._source_case_discussions(p.time_zone, as_of) AS s
+                    FROM @extschema@._source_case_discussions(p.time_zone, p.until) AS s
                     WHERE s.case_key = c.key) AS d) AS l ON true
           LEFT JOIN LATERAL (SELECT @extschema@.local_day(max(s.recorded_at), p.time_zone) AS last_oversight
-                             FROM @extschema@._source_oversight(p.time_zone, as_of) AS s
+                             FROM @extschema@._source_oversight(p.time_zone, p.until) AS s
                              WHERE s.case_key = c.key) AS o ON true
           LEFT JOIN LATERAL @extschema@._source_staff(p.time_zone, NULL) AS st ON st.key = c.worker
           WHERE c.opened <= as_of AND (c.closed IS NULL OR c.closed > as_of)) AS x;
@@ -1180,7 +1317,8 @@ BEGIN
     IF NOT EXISTS (SELECT FROM @extschema@._source_staff(NULL, NULL) AS s WHERE s.key = _known_staff.staff) THEN
         RAISE EXCEPTION 'no member of staff "%"', staff
             USING ERRCODE = 'SV303',
-                  HINT = 'Give the key of a member of staff as the staff source holds it (SELECT * FROM supervision.source WHERE kind = ''staff'').';
+                  HINT = 'Give the key of a member of staff as the staff source holds it '
+                         '(SELECT * FROM supervision.source WHERE kind = ''staff'').';
     END IF;
     RETURN staff;
 END
@@ -1216,20 +1354,20 @@ BEGIN ATOMIC
     -- followed from the one before it (or from the start in the role, the
     -- case's opening). Due = held in the month + those overdue at its end.
     WITH terms AS (
-        SELECT p, p.time_zone, m.first_day, m.last_day
+        SELECT p, p.time_zone, m.first_day, m.last_day, @extschema@._day_end(m.last_day, p.time_zone) AS until
         FROM @extschema@._report_month(monthly_return.month) AS m
-        CROSS JOIN LATERAL @extschema@._report_terms(m.first_day, NULL, NULL) AS p),
+        CROSS JOIN LATERAL @extschema@._report_terms(m.first_day, NULL, 'case_discussion') AS p),
     terms_of_sessions AS (
         SELECT t.first_day, t.last_day,
                ROW((t.p).policy, (t.p).calendar, (t.p).time_zone, (t.p).since, NULL,
                    @extschema@._rule_subjects((t.p).policy, 'personal_supervision'),
-                   (t.p).windows)::@extschema@._report_terms AS p
+                   (t.p).windows, t.until)::@extschema@._report_terms AS p
         FROM terms AS t),
     terms_of_discussions AS (
         SELECT t.first_day, t.last_day,
                ROW((t.p).policy, (t.p).calendar, (t.p).time_zone, (t.p).since, NULL,
                    @extschema@._rule_subjects((t.p).policy, 'case_discussion'),
-                   (t.p).windows)::@extschema@._report_terms AS p
+                   (t.p).windows, t.until)::@extschema@._report_terms AS p
         FROM terms AS t),
     staff AS (
         SELECT s.* FROM terms AS t CROSS JOIN LATERAL @extschema@._source_staff(t.time_zone, NULL) AS s
@@ -1238,7 +1376,7 @@ BEGIN ATOMIC
         SELECT s.staff, s.day, lag(s.day) OVER (PARTITION BY s.staff ORDER BY s.day) AS previous
         FROM (SELECT x.staff, @extschema@.local_day(x.held_at, t.time_zone) AS day
               FROM terms AS t
-              CROSS JOIN LATERAL @extschema@._source_supervision_sessions(t.time_zone, t.last_day) AS x) AS s),
+              CROSS JOIN LATERAL @extschema@._source_supervision_sessions(t.time_zone, t.until) AS x) AS s),
     held_sessions AS (
         SELECT x.team, count(*) AS held, count(*) FILTER (WHERE x.day <= (x.due).latest) AS on_time
         FROM (SELECT st.team, s.day, t.first_day,
@@ -1266,7 +1404,7 @@ BEGIN ATOMIC
                      x.recorded_at >= @extschema@._late_from((t.p).policy, x.held_at, x.significant,
                                                               (t.p).windows, t.time_zone) AS late
               FROM terms AS t
-              CROSS JOIN LATERAL @extschema@._source_case_discussions(t.time_zone, t.last_day) AS x) AS s),
+              CROSS JOIN LATERAL @extschema@._source_case_discussions(t.time_zone, t.until) AS x) AS s),
     held_discussions AS (
         SELECT x.team, count(*) FILTER (WHERE (x.due).latest IS NOT NULL) AS held,
                count(*) FILTER (WHERE x.day <= (x.due).latest) AS on_time,
@@ -1316,18 +1454,18 @@ BEGIN ATOMIC
            @extschema@._due_status((x.due).rule, (x.due).target, (x.due).latest, as_of, x.soon),
            @extschema@._days_overdue((x.due).latest, as_of)
     FROM (SELECT st.key, st.name, st.team, st.role, l.last_held, p.soon, r.rule_id,
-                 @extschema@.cadence_due(p.policy, r.rule_id, @extschema@._not_before(l.last_held, p.since),
-                                         @extschema@._not_before(st.started, p.since), topic) AS due
+                 unnest(ARRAY[@extschema@.cadence_due(p.policy, r.rule_id, @extschema@._not_before(l.last_held, p.since),
+                                                      @extschema@._not_before(st.started, p.since), topic)]) AS due
           FROM @extschema@._report_terms(as_of, horizon, NULL) AS p
           CROSS JOIN LATERAL @extschema@._staff_in_post(p.time_zone, as_of) AS st
           JOIN LATERAL @extschema@._rules_in_force(p.policy, 'cadence', topic, as_of) AS r
               ON r.roles IS NULL OR st.role = ANY (r.roles)
           LEFT JOIN LATERAL (
               SELECT s.staff, @extschema@.local_day(max(s.held_at), p.time_zone) AS last_held
-              FROM (SELECT a.staff, a.held_at FROM @extschema@._source_agreements(p.time_zone, as_of) AS a
+              FROM (SELECT a.staff, a.held_at FROM @extschema@._source_agreements(p.time_zone, p.until) AS a
                     WHERE source_kind = 'agreements'
                     UNION ALL
-                    SELECT a.staff, a.held_at FROM @extschema@._source_appraisals(p.time_zone, as_of) AS a
+                    SELECT a.staff, a.held_at FROM @extschema@._source_appraisals(p.time_zone, p.until) AS a
                     WHERE source_kind = 'appraisals') AS s
               GROUP BY s.staff) AS l ON l.staff = st.key) AS x
     ORDER BY x.team, x.name, x.key, x.rule_id;
@@ -1391,7 +1529,9 @@ BEGIN ATOMIC
            count(o.staff)::integer, greatest(c.at_least - count(o.staff), 0)
     FROM covered AS c
     LEFT JOIN (SELECT s.staff, @extschema@.local_day(s.held_at, t.time_zone) AS day
-               FROM terms AS t CROSS JOIN LATERAL @extschema@._source_observations(t.time_zone, t.day) AS s) AS o
+               FROM terms AS t
+               CROSS JOIN LATERAL @extschema@._source_observations(t.time_zone,
+                                                                    @extschema@._day_end(t.day, t.time_zone)) AS s) AS o
         ON o.staff = c.key AND c.period @> o.day
     GROUP BY c.key, c.name, c.team, c.role, c.rule_id, c.period, c.at_least
     ORDER BY c.team, c.name, c.key, c.rule_id;

@@ -395,6 +395,9 @@ SELECT worker_id FROM casework.worker ORDER BY 1;
 SELECT * FROM supervision.supervision_due('2026-11-22');
 SELECT * FROM supervision.case_discussions_due('2026-11-22') ORDER BY case_key;
 SELECT * FROM supervision.pre_supervision_report('W01', '2026-11-22');
+-- the views of the reports read with the login's rights too (security_invoker)
+SELECT count(*) FILTER (WHERE team IS DISTINCT FROM '1') AS other_teams_cases, count(*) > 0 AS some_cases
+FROM supervision.caseloads_today;
 -- another team's worker is not in the staff source as this login sees it:
 -- refused as a key that does not exist is, with the same words (SV303), so
 -- the refusal does not even tell whether W03 exists

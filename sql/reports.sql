@@ -67,25 +67,25 @@ FROM supervision.register_source('supervision_sessions', '"Case Work".sessions',
 -- the source functions written from them quote every identifier and
 -- literal, qualify every name (they are inlined under the caller's
 -- search_path), and name their arguments by number, $1 the time zone and
--- $2 the last day (a council's column may have any name)
+-- $2 the end of the report's day (a council's column may have any name)
 SELECT supervision._source_body('staff');
 SELECT supervision._source_body('supervision_sessions');
 -- one value of counts is compared with =, which the planner estimates from
 -- the column's statistics as it does a hand-written filter; several with
 -- = ANY; either way every value is quoted
 SELECT supervision._source_body('supervision_sessions')
-     = $$SELECT r."who?"::pg_catalog.text, r."when", r.status::pg_catalog.text FROM "Case Work".sessions AS r WHERE r."when" OPERATOR(pg_catalog.<) COALESCE((($2 OPERATOR(pg_catalog.+) 1)::pg_catalog.timestamp AT TIME ZONE $1), 'infinity') AND r.status::pg_catalog.text OPERATOR(pg_catalog.=) 'held'$$ AS one_value;
+     = $$SELECT r."who?"::pg_catalog.text, r."when", r.status::pg_catalog.text FROM "Case Work".sessions AS r WHERE r."when" OPERATOR(pg_catalog.<) COALESCE($2, 'infinity'::pg_catalog.timestamptz) AND r.status::pg_catalog.text OPERATOR(pg_catalog.=) 'held'$$ AS one_value;
 SELECT counts FROM supervision.register_source('supervision_sessions', '"Case Work".sessions',
     '{"staff": "who?", "held_at": "when", "kind": "status"}', ARRAY['held', 'it''s held; DROP TABLE y; --']);
 SELECT supervision._source_body('supervision_sessions')
-     = $$SELECT r."who?"::pg_catalog.text, r."when", r.status::pg_catalog.text FROM "Case Work".sessions AS r WHERE r."when" OPERATOR(pg_catalog.<) COALESCE((($2 OPERATOR(pg_catalog.+) 1)::pg_catalog.timestamp AT TIME ZONE $1), 'infinity') AND r.status::pg_catalog.text OPERATOR(pg_catalog.=) ANY ('{held,"it''s held; DROP TABLE y; --"}'::pg_catalog.text[])$$ AS several_values;
+     = $$SELECT r."who?"::pg_catalog.text, r."when", r.status::pg_catalog.text FROM "Case Work".sessions AS r WHERE r."when" OPERATOR(pg_catalog.<) COALESCE($2, 'infinity'::pg_catalog.timestamptz) AND r.status::pg_catalog.text OPERATOR(pg_catalog.=) ANY ('{held,"it''s held; DROP TABLE y; --"}'::pg_catalog.text[])$$ AS several_values;
 SELECT counts FROM supervision.register_source('supervision_sessions', '"Case Work".sessions',
     '{"staff": "who?", "held_at": "when", "kind": "status"}', ARRAY['it''s held; DROP TABLE y; --']);
 SELECT supervision._source_body('supervision_sessions')
-     = $$SELECT r."who?"::pg_catalog.text, r."when", r.status::pg_catalog.text FROM "Case Work".sessions AS r WHERE r."when" OPERATOR(pg_catalog.<) COALESCE((($2 OPERATOR(pg_catalog.+) 1)::pg_catalog.timestamp AT TIME ZONE $1), 'infinity') AND r.status::pg_catalog.text OPERATOR(pg_catalog.=) 'it''s held; DROP TABLE y; --'$$ AS one_hostile_value;
+     = $$SELECT r."who?"::pg_catalog.text, r."when", r.status::pg_catalog.text FROM "Case Work".sessions AS r WHERE r."when" OPERATOR(pg_catalog.<) COALESCE($2, 'infinity'::pg_catalog.timestamptz) AND r.status::pg_catalog.text OPERATOR(pg_catalog.=) 'it''s held; DROP TABLE y; --'$$ AS one_hostile_value;
 -- and the function the reports read is written from it
 SELECT prosrc = supervision._source_body('supervision_sessions') AS written
-FROM pg_proc WHERE oid = 'supervision._source_supervision_sessions(text, date)'::regprocedure;
+FROM pg_proc WHERE oid = 'supervision._source_supervision_sessions(text, timestamptz)'::regprocedure;
 SELECT counts FROM supervision.register_source('supervision_sessions', '"Case Work".sessions',
     '{"staff": "who?", "held_at": "when", "kind": "status"}', '{held}');
 

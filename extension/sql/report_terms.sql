@@ -46,25 +46,27 @@ COMMENT ON FUNCTION @extschema@._policy_in_force() IS
 
 CREATE FUNCTION @extschema@._not_before(day date, since date) RETURNS date
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
-AS $$ SELECT CASE WHEN day OPERATOR(pg_catalog.<) since THEN since ELSE day END $$;
+BEGIN ATOMIC
+    SELECT CASE WHEN day < since THEN since ELSE day END;
+END;
 
 COMMENT ON FUNCTION @extschema@._not_before(date, date) IS
-    'The day, or since when the day is earlier (NULL stays NULL): the reports read an occurrence or start before a policy''s first version as on its first day in force. Names pg_catalog''s operators, so that it inlines safely.';
+    'The day, or since when the day is earlier (NULL stays NULL): the reports read an occurrence or start before a policy''s first version as on its first day in force. A SQL-standard body (resolved when created), so that it inlines safely under any search_path.';
 
 CREATE FUNCTION @extschema@._due_status(rule text, target date, latest date, as_of date, soon date)
 RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
-AS $$
+BEGIN ATOMIC
     SELECT CASE
         WHEN rule IS NULL THEN 'no rule'
         WHEN latest IS NULL THEN 'nothing due'
-        WHEN as_of OPERATOR(pg_catalog.>) latest THEN 'overdue'
-        WHEN as_of OPERATOR(pg_catalog.>) target THEN 'past target'
-        WHEN target OPERATOR(pg_catalog.<=) soon THEN 'due soon'
-        ELSE 'on track' END
-$$;
+        WHEN as_of > latest THEN 'overdue'
+        WHEN as_of > target THEN 'past target'
+        WHEN target <= soon THEN 'due soon'
+        ELSE 'on track' END;
+END;
 COMMENT ON FUNCTION @extschema@._due_status(text, date, date, date, date) IS
-    'Where a due date (a rule''s target and latest) stands on as_of: no rule, nothing due, overdue (past the latest date), past target (but not the latest), due soon (the target by soon, the end of the horizon), or on track. Names pg_catalog''s operators, so that it inlines safely.';
+    'Where a due date (a rule''s target and latest) stands on as_of: no rule, nothing due, overdue (past the latest date), past target (but not the latest), due soon (the target by soon, the end of the horizon), or on track. A SQL-standard body (resolved when created), so that it inlines safely under any search_path.';
 
 
 CREATE FUNCTION @extschema@._days_overdue(latest date, as_of date) RETURNS integer
@@ -78,14 +80,17 @@ COMMENT ON FUNCTION @extschema@._days_overdue(date, date) IS
 
 -- the days on which a version of the policy with a recording window was in force
 CREATE FUNCTION @extschema@._recording_windows(policy text) RETURNS datemultirange
-LANGUAGE sql STABLE
+LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT coalesce(range_agg(v.in_force), '{}')
-    FROM @extschema@.policy_version v
-    WHERE v.policy = _recording_windows.policy
-      AND EXISTS (SELECT FROM @extschema@.rule r WHERE r.policy = v.policy AND r.version = v.version
-                  AND r.kind = 'window' AND r.topic = 'case_record')
+BEGIN
+    -- PL/pgSQL, so that its plan is kept: each report asks once
+    RETURN (SELECT coalesce(range_agg(v.in_force), '{}')
+            FROM @extschema@.policy_version v
+            WHERE v.policy = _recording_windows.policy
+              AND EXISTS (SELECT FROM @extschema@.rule r WHERE r.policy = v.policy AND r.version = v.version
+                          AND r.kind = 'window' AND r.topic = 'case_record'));
+END
 $$;
 
 COMMENT ON FUNCTION @extschema@._recording_windows(text) IS
@@ -95,25 +100,30 @@ CREATE FUNCTION @extschema@._late_from(policy text, event timestamptz, significa
                                                  windows datemultirange, time_zone text)
 RETURNS timestamptz
 LANGUAGE sql STABLE PARALLEL SAFE
-AS $$
-    SELECT CASE WHEN windows OPERATOR(pg_catalog.@>) (event AT TIME ZONE time_zone)::date
-                THEN @extschema@.recording_deadline(policy, event, coalesce(significant, false)) END
-$$;
+BEGIN ATOMIC
+    SELECT CASE WHEN windows @> (event AT TIME ZONE time_zone)::date
+                THEN @extschema@.recording_deadline(policy, event, coalesce(significant, false)) END;
+END;
 COMMENT ON FUNCTION @extschema@._late_from(text, timestamptz, boolean, datemultirange, text) IS
-    'The first late instant for the record of a discussion held at event, where a version with a recording window was in force that day (else NULL): used by the reports. Names pg_catalog''s operators, so that it inlines safely.';
+    'The first late instant for the record of a discussion held at event, where a version with a recording window was in force that day (else NULL): used by the reports. A SQL-standard body (resolved when created), so that it inlines safely under any search_path.';
 
 -- The roles (categories) the policy's cadences on a topic speak of, in any
 -- version; NULL when a rule covers everyone.  The reports ask the due-date
 -- functions only for those, and show the rest as 'no rule'.
 CREATE FUNCTION @extschema@._rule_subjects(policy text, topic text) RETURNS text[]
-LANGUAGE sql STABLE
+LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT CASE WHEN bool_or(CASE WHEN topic = 'case_discussion' THEN r.categories ELSE r.roles END IS NULL) THEN NULL
-                ELSE array_agg(DISTINCT s) END
-    FROM @extschema@.rule r
-    LEFT JOIN LATERAL unnest(CASE WHEN topic = 'case_discussion' THEN r.categories ELSE r.roles END) AS s ON true
-    WHERE r.policy = _rule_subjects.policy AND r.topic = _rule_subjects.topic AND r.kind = 'cadence'
+BEGIN
+    -- PL/pgSQL, so that its plan is kept: each report asks once
+    RETURN (SELECT CASE WHEN bool_or(CASE WHEN _rule_subjects.topic = 'case_discussion' THEN r.categories
+                                          ELSE r.roles END IS NULL) THEN NULL
+                        ELSE array_agg(DISTINCT s) END
+            FROM @extschema@.rule r
+            LEFT JOIN LATERAL unnest(CASE WHEN _rule_subjects.topic = 'case_discussion' THEN r.categories
+                                          ELSE r.roles END) AS s ON true
+            WHERE r.policy = _rule_subjects.policy AND r.topic = _rule_subjects.topic AND r.kind = 'cadence');
+END
 $$;
 
 COMMENT ON FUNCTION @extschema@._rule_subjects(text, text) IS
@@ -135,6 +145,19 @@ $$;
 COMMENT ON FUNCTION @extschema@._rules_in_force(text, text, text, date) IS
     'The rules of a kind and topic in the version of a policy in force on a day: used by the reports.';
 
+-- The first instant after a day in a time zone: what happened before it
+-- happened by the end of that day
+CREATE FUNCTION @extschema@._day_end(day date, time_zone text) RETURNS timestamptz
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    -- past the last day a timestamp can hold, every instant is before it
+    SELECT CASE WHEN day >= '294276-12-31' THEN 'infinity'::timestamptz
+                ELSE ((day + 1)::timestamp AT TIME ZONE time_zone) END;
+END;
+
+COMMENT ON FUNCTION @extschema@._day_end(date, text) IS
+    'The first instant after a day in a time zone (the next local midnight; infinity after the last day a timestamp holds): the reports count what happened before it. NULL for NULL.';
+
 ------------------------------------------------------------------------------
 -- What a report is asked: the terms every report reads once, in its FROM
 ------------------------------------------------------------------------------
@@ -146,11 +169,12 @@ CREATE TYPE @extschema@._report_terms AS (
     since     date,
     soon      date,
     subjects  text[],
-    windows   datemultirange
+    windows   datemultirange,
+    until     timestamptz
 );
 
 COMMENT ON TYPE @extschema@._report_terms IS
-    'What a report applies, read once per call: the policy in force, its calendar and time zone, the first day of its first version (since), the end of the horizon (soon), the roles or categories its cadences on the topic name (subjects, NULL for all) and the days a recording window was in force (windows).';
+    'What a report applies, read once per call: the policy in force, its calendar and time zone, the first day of its first version (since), the end of the horizon (soon), the roles or categories its cadences on the topic name (subjects, NULL for all), the days a recording window was in force (windows), and the end of as_of in the time zone (until: what happened before it counts).';
 
 CREATE FUNCTION @extschema@._report_terms(as_of date, horizon @extschema@.timescale, topic text)
 RETURNS @extschema@._report_terms
@@ -160,15 +184,18 @@ AS $$
 DECLARE
     p @extschema@._policy_in_force := @extschema@._policy_in_force();
 BEGIN
+    -- the subjects and windows only for a topic: without one, what a
+    -- report reads its sources by (the time zone, until) comes cheap
     RETURN ROW(p.policy, p.calendar, p.time_zone, p.since,
                @extschema@.due_date(as_of, horizon, p.calendar),
                CASE WHEN topic IS NOT NULL THEN @extschema@._rule_subjects(p.policy, topic) END,
-               @extschema@._recording_windows(p.policy));
+               CASE WHEN topic IS NOT NULL THEN @extschema@._recording_windows(p.policy) END,
+               @extschema@._day_end(as_of, p.time_zone));
 END
 $$;
 
 COMMENT ON FUNCTION @extschema@._report_terms(date, @extschema@.timescale, text) IS
-    'The terms of a report on as_of with a horizon about a topic (personal_supervision, case_discussion, or NULL): refuses when no policy is set (SV302) or it does not exist. Each report reads it once, in its FROM.';
+    'The terms of a report on as_of with a horizon about a topic (personal_supervision, case_discussion, or NULL: then no subjects nor windows): refuses when no policy is set (SV302) or it does not exist. Each report reads it once, in its FROM.';
 
 -- A report is asked about a day, and counts the days around it: an
 -- infinite one has none
@@ -246,7 +273,8 @@ RETURNS @extschema@.due
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
     SELECT CASE WHEN p.subjects IS NULL OR category = ANY (p.subjects)
-                THEN @extschema@.case_discussion_due(p.policy, category, @extschema@._not_before(last_discussed, p.since),
+                THEN @extschema@.case_discussion_due(p.policy, category,
+                                                     @extschema@._not_before(last_discussed, p.since),
                                                      @extschema@._not_before(opened, p.since)) END;
 END;
 

@@ -7,7 +7,11 @@
 -- case, worker, team or status reaches the council's own tables and indexes,
 -- read with the caller's rights.  The terms (policy, time zone, horizon) are
 -- read once, in the FROM; a row's due dates are computed once, in a derived
--- table (x), and read from it.
+-- table (x), and read from it.  They are computed as unnest(ARRAY[...]): a
+-- set-returning function keeps PostgreSQL from pulling the derived table
+-- up and copying the due-date expression into each column that reads it
+-- (ten copies to plan, and to run), while a WHERE on the other columns
+-- still reaches the council's tables.
 ------------------------------------------------------------------------------
 
 CREATE FUNCTION @extschema@.supervision_due(as_of date DEFAULT current_date,
@@ -20,12 +24,13 @@ BEGIN ATOMIC
            @extschema@._due_status((x.due).rule, (x.due).target, (x.due).latest, as_of, x.soon),
            @extschema@._days_overdue((x.due).latest, as_of)
     FROM (SELECT st.key, st.name, st.team, st.role, @extschema@.local_day(l.last_at, p.time_zone) AS last_held, p.soon,
-                 @extschema@._supervision_due(p, st.role, @extschema@.local_day(l.last_at, p.time_zone), st.started) AS due
+                 unnest(ARRAY[@extschema@._supervision_due(p, st.role, @extschema@.local_day(l.last_at, p.time_zone),
+                                                           st.started)]) AS due
           FROM @extschema@._report_terms(as_of, horizon, 'personal_supervision') AS p
           CROSS JOIN LATERAL @extschema@._staff_in_post(p.time_zone, as_of) AS st
           LEFT JOIN (SELECT s.staff, max(s.held_at) AS last_at
                      FROM @extschema@._report_terms(as_of, NULL, NULL) AS t
-                     CROSS JOIN LATERAL @extschema@._source_supervision_sessions(t.time_zone, as_of) AS s
+                     CROSS JOIN LATERAL @extschema@._source_supervision_sessions(t.time_zone, t.until) AS s
                      GROUP BY s.staff) AS l ON l.staff = st.key
           ) AS x
     ORDER BY x.team, x.name, x.key;
@@ -46,14 +51,15 @@ BEGIN ATOMIC
            @extschema@._days_overdue((x.due).latest, as_of)
     FROM (SELECT c.key, c.child, c.category, c.worker, st.team, c.opened,
                  @extschema@.local_day(l.last_at, p.time_zone) AS last_discussed, p.soon,
-                 @extschema@._case_due(p, c.category, @extschema@.local_day(l.last_at, p.time_zone), c.opened) AS due
+                 unnest(ARRAY[@extschema@._case_due(p, c.category, @extschema@.local_day(l.last_at, p.time_zone),
+                                                    c.opened)]) AS due
           FROM @extschema@._report_terms(as_of, horizon, 'case_discussion') AS p
           CROSS JOIN LATERAL @extschema@._source_cases(p.time_zone, NULL) AS c
           -- every case's last discussion at once, not one case at a time: a
           -- WHERE on case_key still reaches it (the planner carries the key)
           LEFT JOIN (SELECT d.case_key, max(d.held_at) AS last_at
                      FROM @extschema@._report_terms(as_of, NULL, NULL) AS t
-                     CROSS JOIN LATERAL @extschema@._source_case_discussions(t.time_zone, as_of) AS d
+                     CROSS JOIN LATERAL @extschema@._source_case_discussions(t.time_zone, t.until) AS d
                      GROUP BY d.case_key) AS l ON l.case_key = c.key
           LEFT JOIN LATERAL @extschema@._source_staff(p.time_zone, NULL) AS st ON st.key = c.worker
           WHERE c.opened <= as_of AND (c.closed IS NULL OR c.closed > as_of)) AS x;
@@ -76,7 +82,7 @@ BEGIN ATOMIC
            @extschema@._days_overdue((x.due).latest, as_of), x.last_oversight, x.late_records
     FROM (SELECT c.key, c.child, c.category, c.worker, st.team, c.opened, l.last_discussed, p.soon,
                  o.last_oversight, l.late_records,
-                 @extschema@._case_due(p, c.category, l.last_discussed, c.opened) AS due
+                 unnest(ARRAY[@extschema@._case_due(p, c.category, l.last_discussed, c.opened)]) AS due
           FROM @extschema@._report_terms(as_of, horizon, 'case_discussion') AS p
           CROSS JOIN LATERAL @extschema@._source_cases(p.time_zone, NULL) AS c
           -- one case at a time: a worker's report reads only their cases' rows
@@ -87,10 +93,10 @@ BEGIN ATOMIC
                           ELSE (count(*) FILTER (WHERE d.late))::integer END AS late_records
               FROM (SELECT s.held_at, s.recorded_at >= @extschema@._late_from(p.policy, s.held_at, s.significant,
                                                                                p.windows, p.time_zone) AS late
-                    FROM @extschema@._source_case_discussions(p.time_zone, as_of) AS s
+                    FROM @extschema@._source_case_discussions(p.time_zone, p.until) AS s
                     WHERE s.case_key = c.key) AS d) AS l ON true
           LEFT JOIN LATERAL (SELECT @extschema@.local_day(max(s.recorded_at), p.time_zone) AS last_oversight
-                             FROM @extschema@._source_oversight(p.time_zone, as_of) AS s
+                             FROM @extschema@._source_oversight(p.time_zone, p.until) AS s
                              WHERE s.case_key = c.key) AS o ON true
           LEFT JOIN LATERAL @extschema@._source_staff(p.time_zone, NULL) AS st ON st.key = c.worker
           WHERE c.opened <= as_of AND (c.closed IS NULL OR c.closed > as_of)) AS x;
@@ -108,7 +114,8 @@ BEGIN
     IF NOT EXISTS (SELECT FROM @extschema@._source_staff(NULL, NULL) AS s WHERE s.key = _known_staff.staff) THEN
         RAISE EXCEPTION 'no member of staff "%"', staff
             USING ERRCODE = 'SV303',
-                  HINT = 'Give the key of a member of staff as the staff source holds it (SELECT * FROM supervision.source WHERE kind = ''staff'').';
+                  HINT = 'Give the key of a member of staff as the staff source holds it '
+                         '(SELECT * FROM supervision.source WHERE kind = ''staff'').';
     END IF;
     RETURN staff;
 END
@@ -144,20 +151,20 @@ BEGIN ATOMIC
     -- followed from the one before it (or from the start in the role, the
     -- case's opening). Due = held in the month + those overdue at its end.
     WITH terms AS (
-        SELECT p, p.time_zone, m.first_day, m.last_day
+        SELECT p, p.time_zone, m.first_day, m.last_day, @extschema@._day_end(m.last_day, p.time_zone) AS until
         FROM @extschema@._report_month(monthly_return.month) AS m
-        CROSS JOIN LATERAL @extschema@._report_terms(m.first_day, NULL, NULL) AS p),
+        CROSS JOIN LATERAL @extschema@._report_terms(m.first_day, NULL, 'case_discussion') AS p),
     terms_of_sessions AS (
         SELECT t.first_day, t.last_day,
                ROW((t.p).policy, (t.p).calendar, (t.p).time_zone, (t.p).since, NULL,
                    @extschema@._rule_subjects((t.p).policy, 'personal_supervision'),
-                   (t.p).windows)::@extschema@._report_terms AS p
+                   (t.p).windows, t.until)::@extschema@._report_terms AS p
         FROM terms AS t),
     terms_of_discussions AS (
         SELECT t.first_day, t.last_day,
                ROW((t.p).policy, (t.p).calendar, (t.p).time_zone, (t.p).since, NULL,
                    @extschema@._rule_subjects((t.p).policy, 'case_discussion'),
-                   (t.p).windows)::@extschema@._report_terms AS p
+                   (t.p).windows, t.until)::@extschema@._report_terms AS p
         FROM terms AS t),
     staff AS (
         SELECT s.* FROM terms AS t CROSS JOIN LATERAL @extschema@._source_staff(t.time_zone, NULL) AS s
@@ -166,7 +173,7 @@ BEGIN ATOMIC
         SELECT s.staff, s.day, lag(s.day) OVER (PARTITION BY s.staff ORDER BY s.day) AS previous
         FROM (SELECT x.staff, @extschema@.local_day(x.held_at, t.time_zone) AS day
               FROM terms AS t
-              CROSS JOIN LATERAL @extschema@._source_supervision_sessions(t.time_zone, t.last_day) AS x) AS s),
+              CROSS JOIN LATERAL @extschema@._source_supervision_sessions(t.time_zone, t.until) AS x) AS s),
     held_sessions AS (
         SELECT x.team, count(*) AS held, count(*) FILTER (WHERE x.day <= (x.due).latest) AS on_time
         FROM (SELECT st.team, s.day, t.first_day,
@@ -194,7 +201,7 @@ BEGIN ATOMIC
                      x.recorded_at >= @extschema@._late_from((t.p).policy, x.held_at, x.significant,
                                                               (t.p).windows, t.time_zone) AS late
               FROM terms AS t
-              CROSS JOIN LATERAL @extschema@._source_case_discussions(t.time_zone, t.last_day) AS x) AS s),
+              CROSS JOIN LATERAL @extschema@._source_case_discussions(t.time_zone, t.until) AS x) AS s),
     held_discussions AS (
         SELECT x.team, count(*) FILTER (WHERE (x.due).latest IS NOT NULL) AS held,
                count(*) FILTER (WHERE x.day <= (x.due).latest) AS on_time,
@@ -244,18 +251,18 @@ BEGIN ATOMIC
            @extschema@._due_status((x.due).rule, (x.due).target, (x.due).latest, as_of, x.soon),
            @extschema@._days_overdue((x.due).latest, as_of)
     FROM (SELECT st.key, st.name, st.team, st.role, l.last_held, p.soon, r.rule_id,
-                 @extschema@.cadence_due(p.policy, r.rule_id, @extschema@._not_before(l.last_held, p.since),
-                                         @extschema@._not_before(st.started, p.since), topic) AS due
+                 unnest(ARRAY[@extschema@.cadence_due(p.policy, r.rule_id, @extschema@._not_before(l.last_held, p.since),
+                                                      @extschema@._not_before(st.started, p.since), topic)]) AS due
           FROM @extschema@._report_terms(as_of, horizon, NULL) AS p
           CROSS JOIN LATERAL @extschema@._staff_in_post(p.time_zone, as_of) AS st
           JOIN LATERAL @extschema@._rules_in_force(p.policy, 'cadence', topic, as_of) AS r
               ON r.roles IS NULL OR st.role = ANY (r.roles)
           LEFT JOIN LATERAL (
               SELECT s.staff, @extschema@.local_day(max(s.held_at), p.time_zone) AS last_held
-              FROM (SELECT a.staff, a.held_at FROM @extschema@._source_agreements(p.time_zone, as_of) AS a
+              FROM (SELECT a.staff, a.held_at FROM @extschema@._source_agreements(p.time_zone, p.until) AS a
                     WHERE source_kind = 'agreements'
                     UNION ALL
-                    SELECT a.staff, a.held_at FROM @extschema@._source_appraisals(p.time_zone, as_of) AS a
+                    SELECT a.staff, a.held_at FROM @extschema@._source_appraisals(p.time_zone, p.until) AS a
                     WHERE source_kind = 'appraisals') AS s
               GROUP BY s.staff) AS l ON l.staff = st.key) AS x
     ORDER BY x.team, x.name, x.key, x.rule_id;
@@ -319,7 +326,9 @@ BEGIN ATOMIC
            count(o.staff)::integer, greatest(c.at_least - count(o.staff), 0)
     FROM covered AS c
     LEFT JOIN (SELECT s.staff, @extschema@.local_day(s.held_at, t.time_zone) AS day
-               FROM terms AS t CROSS JOIN LATERAL @extschema@._source_observations(t.time_zone, t.day) AS s) AS o
+               FROM terms AS t
+               CROSS JOIN LATERAL @extschema@._source_observations(t.time_zone,
+                                                                    @extschema@._day_end(t.day, t.time_zone)) AS s) AS o
         ON o.staff = c.key AND c.period @> o.day
     GROUP BY c.key, c.name, c.team, c.role, c.rule_id, c.period, c.at_least
     ORDER BY c.team, c.name, c.key, c.rule_id;

@@ -3,9 +3,10 @@
 -- Source functions: each registered source as a function the planner sees into
 --
 -- For every kind of source there is one SQL function, _source_<kind>(time
--- zone, upto), that reads the council's relation: each field under its own
+-- zone, until), that reads the council's relation: each field under its own
 -- name and type (keys as text, days as dates in the time zone, times as
--- timestamptz), only the rows that count, up to the end of the day upto.
+-- timestamptz), only the rows that count, and of those with a time only the
+-- ones before until (the end of the report's day: NULL for no end).
 -- Its body is written when the source is registered (and again when it is
 -- registered again, restored, or its relation altered), not when a report
 -- runs.  It is a plain SELECT with every name qualified, so PostgreSQL inlines
@@ -70,7 +71,8 @@ BEGIN
     IF NOT FOUND THEN
         RETURN format('SELECT * FROM @extschema@._source_refused(%L, %L) AS r(%s)',
             format('no %s source is registered', kind),
-            format('Tell the reports where it lives: SELECT supervision.register_source(%L, ''<table>'', ''{"<field>": "<column>"}'').', kind),
+            format('Tell the reports where it lives: '
+                   'SELECT supervision.register_source(%L, ''<table>'', ''{"<field>": "<column>"}'').', kind),
             @extschema@._source_columns(kind));
     END IF;
     BEGIN
@@ -85,7 +87,7 @@ BEGIN
             END IF;
             -- renamed or retyped since registration: the same errors as registering
             typ := @extschema@._source_column(kind, f.field, src.relation, col, f.class);
-            -- $1 is the time zone, $2 the last day (a column may have any name)
+            -- $1 is the time zone, $2 until (a column may have any name)
             items := items || CASE
                 WHEN f.class IN ('key', 'text') THEN format('r.%I::pg_catalog.text', col)
                 WHEN f.class = 'day' THEN format('@extschema@.local_day(r.%I, $1)', col)
@@ -95,16 +97,16 @@ BEGIN
                     THEN format('(r.%I AT TIME ZONE $1)', col)
                 ELSE format('r.%I', col) END;
             IF f.class = 'time' THEN
-                -- up to the end of the day, written so that an index on the column serves
+                -- before until (the first instant after the last day), written
+                -- so that an index on the column serves
                 conds := conds || CASE typ
                     WHEN 'date'::regtype THEN format(
-                        'r.%I OPERATOR(pg_catalog.<=) COALESCE($2, ''infinity''::pg_catalog.date)', col)
+                        'r.%I OPERATOR(pg_catalog.<) COALESCE(@extschema@.local_day($2, $1), ''infinity''::pg_catalog.date)',
+                        col)
                     WHEN 'timestamp without time zone'::regtype THEN format(
-                        'r.%I OPERATOR(pg_catalog.<) COALESCE(($2 OPERATOR(pg_catalog.+) 1)::pg_catalog.timestamp,'
-                        ' ''infinity'')', col)
-                    ELSE format(
-                        'r.%I OPERATOR(pg_catalog.<) COALESCE((($2 OPERATOR(pg_catalog.+) 1)::pg_catalog.timestamp'
-                        ' AT TIME ZONE $1), ''infinity'')', col) END;
+                        'r.%I OPERATOR(pg_catalog.<) COALESCE(($2 AT TIME ZONE $1), ''infinity''::pg_catalog.timestamp)', col)
+                    ELSE format('r.%I OPERATOR(pg_catalog.<) COALESCE($2, ''infinity''::pg_catalog.timestamptz)',
+                                col) END;
             END IF;
             IF f.field = 'kind' AND src.counts IS NOT NULL THEN
                 -- one value as a plain =, which the planner estimates from
@@ -138,34 +140,34 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-    EXECUTE format('CREATE OR REPLACE FUNCTION @extschema@.%I(time_zone text, upto date) RETURNS TABLE (%s) '
+    EXECUTE format('CREATE OR REPLACE FUNCTION @extschema@.%I(time_zone text, until timestamptz) RETURNS TABLE (%s) '
                    'LANGUAGE sql STABLE PARALLEL SAFE AS %L',
         '_source_' || kind, @extschema@._source_columns(kind), @extschema@._source_body(kind));
 END
 $$;
 
 COMMENT ON FUNCTION @extschema@._write_source_function(text) IS
-    'Writes (or rewrites) the source function of a kind, _source_<kind>(time_zone, upto), from what is registered: called when a source is registered, unregistered or restored, and when its relation is altered.';
+    'Writes (or rewrites) the source function of a kind, _source_<kind>(time_zone, until), from what is registered: called when a source is registered, unregistered or restored, and when its relation is altered.';
 
 -- Every kind has its function from the start: refusing until registered
 SELECT @extschema@._write_source_function(k.kind) FROM (SELECT DISTINCT s.kind FROM @extschema@.source_field s) AS k;
 
-COMMENT ON FUNCTION @extschema@._source_staff(text, date) IS
+COMMENT ON FUNCTION @extschema@._source_staff(text, timestamptz) IS
     'The rows of the registered staff source, each field under its own name (key, name, role, team, supervisor, started, left_on, kind): written by register_source(), inlined into the reports.';
-COMMENT ON FUNCTION @extschema@._source_cases(text, date) IS
+COMMENT ON FUNCTION @extschema@._source_cases(text, timestamptz) IS
     'The rows of the registered cases source (key, child, category, worker, opened, closed, kind): written by register_source(), inlined into the reports.';
-COMMENT ON FUNCTION @extschema@._source_supervision_sessions(text, date) IS
-    'The rows of the registered supervision_sessions source that count, held up to the end of the day upto (staff, held_at, kind): written by register_source(), inlined into the reports.';
-COMMENT ON FUNCTION @extschema@._source_case_discussions(text, date) IS
-    'The rows of the registered case_discussions source that count, held up to the end of the day upto (case_key, held_at, recorded_at, significant, kind): written by register_source(), inlined into the reports.';
-COMMENT ON FUNCTION @extschema@._source_oversight(text, date) IS
-    'The rows of the registered oversight source that count, recorded up to the end of the day upto (case_key, recorded_at, kind): written by register_source(), inlined into the reports.';
-COMMENT ON FUNCTION @extschema@._source_observations(text, date) IS
-    'The rows of the registered observations source that count, held up to the end of the day upto (staff, held_at, kind): written by register_source(), inlined into the reports.';
-COMMENT ON FUNCTION @extschema@._source_agreements(text, date) IS
-    'The rows of the registered agreements source that count, made up to the end of the day upto (staff, held_at, kind): written by register_source(), inlined into the reports.';
-COMMENT ON FUNCTION @extschema@._source_appraisals(text, date) IS
-    'The rows of the registered appraisals source that count, held up to the end of the day upto (staff, held_at, kind): written by register_source(), inlined into the reports.';
+COMMENT ON FUNCTION @extschema@._source_supervision_sessions(text, timestamptz) IS
+    'The rows of the registered supervision_sessions source that count, held before until (staff, held_at, kind): written by register_source(), inlined into the reports.';
+COMMENT ON FUNCTION @extschema@._source_case_discussions(text, timestamptz) IS
+    'The rows of the registered case_discussions source that count, held before until (case_key, held_at, recorded_at, significant, kind): written by register_source(), inlined into the reports.';
+COMMENT ON FUNCTION @extschema@._source_oversight(text, timestamptz) IS
+    'The rows of the registered oversight source that count, recorded before until (case_key, recorded_at, kind): written by register_source(), inlined into the reports.';
+COMMENT ON FUNCTION @extschema@._source_observations(text, timestamptz) IS
+    'The rows of the registered observations source that count, held before until (staff, held_at, kind): written by register_source(), inlined into the reports.';
+COMMENT ON FUNCTION @extschema@._source_agreements(text, timestamptz) IS
+    'The rows of the registered agreements source that count, made before until (staff, held_at, kind): written by register_source(), inlined into the reports.';
+COMMENT ON FUNCTION @extschema@._source_appraisals(text, timestamptz) IS
+    'The rows of the registered appraisals source that count, held before until (staff, held_at, kind): written by register_source(), inlined into the reports.';
 
 -- Registering, unregistering, and pg_restore's COPY into source all come
 -- through here.  SECURITY DEFINER: the functions belong to the extension's
