@@ -33,6 +33,7 @@ OBJS = \
 	extension/policy.o \
 	extension/policy_due.o \
 	extension/local_day.o \
+	extension/report_terms.o \
 	extension/attachment.o \
 	extension/stamping.o \
 	extension/recording_window.o

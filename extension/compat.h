@@ -126,4 +126,14 @@ compat_setting_record(const char *name)
 }
 #endif
 
+/*
+ * 16 gave make_range() an escontext, for soft errors; a range built from a
+ * policy's versions has its bounds in order, so none is reported
+ */
+#if PG_VERSION_NUM >= 160000
+#define compat_make_range(typcache, lower, upper, empty) make_range(typcache, lower, upper, empty, NULL)
+#else
+#define compat_make_range(typcache, lower, upper, empty) make_range(typcache, lower, upper, empty)
+#endif
+
 #endif							/* SUPERVISION_COMPAT_H */

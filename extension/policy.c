@@ -479,7 +479,7 @@ policy_cache_rebuild(void)
 }
 
 /* "bury, gloucestershire, ...", for hints */
-static char *
+char *
 policy_names(void)
 {
 	HASH_SEQ_STATUS status;
@@ -532,6 +532,15 @@ policy_lookup(const char *name)
 				 errhint("Policies are: %s. A DBA adds one by inserting into supervision.policy.",
 						 policy_names())));
 	return policy;
+}
+
+/* The policy of that name, or NULL */
+Policy *
+policy_find(const char *name)
+{
+	if (policies == NULL)
+		policy_cache_rebuild();
+	return cached_policy(name);
 }
 
 /*

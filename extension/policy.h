@@ -98,6 +98,8 @@ extern uint64 policy_generation;
 
 extern void policy_init(void);
 extern Policy *policy_lookup(const char *name);
+extern Policy *policy_find(const char *name);
+extern char *policy_names(void);
 extern Policy *policy_with_calendar(const char *name, Calendar **calendar);
 extern PolicyVersion *policy_version_on(const Policy *policy, DateADT day);
 extern bool vocabulary_has(bool role, const char *name, int len);

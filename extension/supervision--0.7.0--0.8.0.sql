@@ -964,6 +964,13 @@ COMMENT ON EVENT TRIGGER supervision_source_dropped IS
 REVOKE ALL ON FUNCTION @extschema@._source_body(text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION @extschema@._write_source_function(text) FROM PUBLIC;
 
+CREATE OR REPLACE FUNCTION @extschema@._policy_in_force() RETURNS @extschema@._policy_in_force
+AS 'MODULE_PATHNAME', 'report_policy_in_force'
+LANGUAGE C STABLE PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@._policy_in_force() IS
+    'The policy named by supervision.policy, with its calendar and time zone; refuses when none is set (SV302) or it does not exist.';
+
 CREATE OR REPLACE FUNCTION @extschema@._not_before(day date, since date) RETURNS date
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 BEGIN ATOMIC
@@ -1000,18 +1007,8 @@ COMMENT ON FUNCTION @extschema@._days_overdue(date, date) IS
 
 -- the days on which a version of the policy with a recording window was in force
 CREATE OR REPLACE FUNCTION @extschema@._recording_windows(policy text) RETURNS datemultirange
-LANGUAGE plpgsql STABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    -- PL/pgSQL, so that its plan is kept: each report asks once
-    RETURN (SELECT coalesce(range_agg(v.in_force), '{}')
-            FROM @extschema@.policy_version v
-            WHERE v.policy = _recording_windows.policy
-              AND EXISTS (SELECT FROM @extschema@.rule r WHERE r.policy = v.policy AND r.version = v.version
-                          AND r.kind = 'window' AND r.topic = 'case_record'));
-END
-$$;
+AS 'MODULE_PATHNAME', 'report_recording_windows'
+LANGUAGE C STABLE STRICT PARALLEL SAFE;
 
 COMMENT ON FUNCTION @extschema@._recording_windows(text) IS
     'The days on which a version of the policy with a recording window (a window rule on topic case_record) was in force: the reports judge records late only then.';
@@ -1029,22 +1026,12 @@ COMMENT ON FUNCTION @extschema@._late_from(text, timestamptz, boolean, datemulti
 
 -- The roles (categories) the policy's cadences on a topic speak of, in any
 -- version; NULL when a rule covers everyone.  The reports ask the due-date
--- functions only for those, and show the rest as 'no rule'.
+-- functions only for those, and show the rest as 'no rule'.  In C, as
+-- _policy_in_force and _recording_windows are (report_terms.c): read from
+-- the session's policy cache, each report's terms cost microseconds.
 CREATE OR REPLACE FUNCTION @extschema@._rule_subjects(policy text, topic text) RETURNS text[]
-LANGUAGE plpgsql STABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    -- PL/pgSQL, so that its plan is kept: each report asks once
-    RETURN (SELECT CASE WHEN bool_or(CASE WHEN _rule_subjects.topic = 'case_discussion' THEN r.categories
-                                          ELSE r.roles END IS NULL) THEN NULL
-                        ELSE array_agg(DISTINCT s) END
-            FROM @extschema@.rule r
-            LEFT JOIN LATERAL unnest(CASE WHEN _rule_subjects.topic = 'case_discussion' THEN r.categories
-                                          ELSE r.roles END) AS s ON true
-            WHERE r.policy = _rule_subjects.policy AND r.topic = _rule_subjects.topic AND r.kind = 'cadence');
-END
-$$;
+AS 'MODULE_PATHNAME', 'report_rule_subjects'
+LANGUAGE C STABLE STRICT PARALLEL SAFE;
 
 COMMENT ON FUNCTION @extschema@._rule_subjects(text, text) IS
     'The roles (for topic personal_supervision) or case categories (case_discussion) that the policy''s cadence rules on the topic name, in any version; NULL when one names none and so covers all. Used by the reports.';
@@ -1325,7 +1312,7 @@ END
 $$;
 
 COMMENT ON FUNCTION @extschema@._known_staff(text) IS
-    'The key of a member of staff the staff source has; refuses one it does not have (SV303). In pre_supervision_report()''s FROM, so that it runs even when no case could match.';
+    'The key of a member of staff the staff source has; refuses one it does not have (SV303): pre_supervision_report() reads the cases whose worker it is.';
 
 CREATE OR REPLACE FUNCTION @extschema@.pre_supervision_report(staff text, as_of date DEFAULT current_date,
                                                    horizon @extschema@.timescale DEFAULT '5 working days')
@@ -1336,8 +1323,10 @@ LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
     SELECT c.case_key, c.child, c.category, c.opened, c.rule, c.last_discussed, c.target, c.latest, c.status,
            c.days_overdue, c.last_oversight, c.late_records
-    FROM @extschema@._known_staff(pre_supervision_report.staff) AS k(staff)
-    JOIN @extschema@._caseloads(as_of, horizon) AS c ON c.worker = k.staff
+    FROM @extschema@._caseloads(as_of, horizon) AS c
+    -- _known_staff runs where the cases are read (it is not a constant to
+    -- fold away), and the worker's key reaches the council's index
+    WHERE c.worker = @extschema@._known_staff(pre_supervision_report.staff)
     ORDER BY c.latest NULLS LAST, c.case_key;
 END;
 

@@ -89,6 +89,35 @@ FROM pg_proc WHERE oid = 'supervision._source_supervision_sessions(text, timesta
 SELECT counts FROM supervision.register_source('supervision_sessions', '"Case Work".sessions',
     '{"staff": "who?", "held_at": "when", "kind": "status"}', '{held}');
 
+-- what a report reads once, from the session's policy cache (C), is what
+-- the policy tables say, for every policy and topic: no row differs
+SELECT p.name, t.topic,
+       supervision._rule_subjects(p.name, t.topic) AS cached,
+       (SELECT CASE WHEN bool_or(CASE WHEN t.topic = 'case_discussion' THEN r.categories ELSE r.roles END IS NULL)
+                    THEN NULL ELSE array_agg(DISTINCT s ORDER BY s COLLATE "C") END
+        FROM supervision.rule r
+        LEFT JOIN LATERAL unnest(CASE WHEN t.topic = 'case_discussion' THEN r.categories ELSE r.roles END) AS s ON true
+        WHERE r.policy = p.name AND r.topic = t.topic AND r.kind = 'cadence') AS in_tables
+FROM supervision.policy p
+CROSS JOIN (VALUES ('personal_supervision'), ('case_discussion'), ('agreement'), ('appraisal'), ('nothing')) AS t(topic)
+WHERE supervision._rule_subjects(p.name, t.topic) IS DISTINCT FROM
+      (SELECT CASE WHEN bool_or(CASE WHEN t.topic = 'case_discussion' THEN r.categories ELSE r.roles END IS NULL)
+                   THEN NULL ELSE array_agg(DISTINCT s ORDER BY s COLLATE "C") END
+       FROM supervision.rule r
+       LEFT JOIN LATERAL unnest(CASE WHEN t.topic = 'case_discussion' THEN r.categories ELSE r.roles END) AS s ON true
+       WHERE r.policy = p.name AND r.topic = t.topic AND r.kind = 'cadence');
+SELECT p.name, supervision._recording_windows(p.name) AS cached
+FROM supervision.policy p
+WHERE supervision._recording_windows(p.name) IS DISTINCT FROM
+      (SELECT coalesce(range_agg(v.in_force), '{}') FROM supervision.policy_version v
+       WHERE v.policy = p.name
+         AND EXISTS (SELECT FROM supervision.rule r WHERE r.policy = v.policy AND r.version = v.version
+                     AND r.kind = 'window' AND r.topic = 'case_record'));
+-- the windows of a policy that has them, and one that has none
+SELECT supervision._recording_windows('islington') AS islington, supervision._recording_windows('leeds') AS leeds,
+       supervision._recording_windows('nowhere') AS nowhere, supervision._rule_subjects('nowhere', 'agreement') AS none;
+SELECT supervision._rule_subjects('leeds', 'case_discussion');
+
 -- the reports refuse without a policy, and with one that does not exist
 SELECT pg_temp.refusal($$SELECT * FROM supervision.supervision_due('2026-11-22')$$);
 SET supervision.policy = 'nowhere';

@@ -14,32 +14,8 @@ COMMENT ON TYPE @extschema@._policy_in_force IS
     'The policy the reports apply (supervision.policy), its calendar, the calendar''s time zone, and the first day of its first version.';
 
 CREATE FUNCTION @extschema@._policy_in_force() RETURNS @extschema@._policy_in_force
-LANGUAGE plpgsql STABLE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    wanted text := coalesce(current_setting('supervision.policy', true), '');
-    answer @extschema@._policy_in_force;
-BEGIN
-    IF wanted = '' THEN
-        RAISE EXCEPTION 'no policy is set for the reports'
-            USING ERRCODE = 'SV302',
-                  HINT = 'SET supervision.policy = ''leeds'' (or a policy of your own); ALTER DATABASE ... SET supervision.policy = ... sets it for everyone.';
-    END IF;
-    SELECT p.name, p.calendar, c.time_zone,
-           (SELECT min(lower(v.in_force)) FROM @extschema@.policy_version v WHERE v.policy = p.name)
-    INTO answer
-    FROM @extschema@.policy p JOIN @extschema@.calendar c ON c.name = p.calendar
-    WHERE p.name = wanted;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION 'policy "%" does not exist', wanted
-            USING ERRCODE = 'invalid_parameter_value',
-                  HINT = 'Policies are: ' || (SELECT string_agg(p.name, ', ' ORDER BY p.name) FROM @extschema@.policy p)
-                         || '. Set supervision.policy to one of them.';
-    END IF;
-    RETURN answer;
-END
-$$;
+AS 'MODULE_PATHNAME', 'report_policy_in_force'
+LANGUAGE C STABLE PARALLEL SAFE;
 
 COMMENT ON FUNCTION @extschema@._policy_in_force() IS
     'The policy named by supervision.policy, with its calendar and time zone; refuses when none is set (SV302) or it does not exist.';
@@ -80,18 +56,8 @@ COMMENT ON FUNCTION @extschema@._days_overdue(date, date) IS
 
 -- the days on which a version of the policy with a recording window was in force
 CREATE FUNCTION @extschema@._recording_windows(policy text) RETURNS datemultirange
-LANGUAGE plpgsql STABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    -- PL/pgSQL, so that its plan is kept: each report asks once
-    RETURN (SELECT coalesce(range_agg(v.in_force), '{}')
-            FROM @extschema@.policy_version v
-            WHERE v.policy = _recording_windows.policy
-              AND EXISTS (SELECT FROM @extschema@.rule r WHERE r.policy = v.policy AND r.version = v.version
-                          AND r.kind = 'window' AND r.topic = 'case_record'));
-END
-$$;
+AS 'MODULE_PATHNAME', 'report_recording_windows'
+LANGUAGE C STABLE STRICT PARALLEL SAFE;
 
 COMMENT ON FUNCTION @extschema@._recording_windows(text) IS
     'The days on which a version of the policy with a recording window (a window rule on topic case_record) was in force: the reports judge records late only then.';
@@ -109,22 +75,12 @@ COMMENT ON FUNCTION @extschema@._late_from(text, timestamptz, boolean, datemulti
 
 -- The roles (categories) the policy's cadences on a topic speak of, in any
 -- version; NULL when a rule covers everyone.  The reports ask the due-date
--- functions only for those, and show the rest as 'no rule'.
+-- functions only for those, and show the rest as 'no rule'.  In C, as
+-- _policy_in_force and _recording_windows are (report_terms.c): read from
+-- the session's policy cache, each report's terms cost microseconds.
 CREATE FUNCTION @extschema@._rule_subjects(policy text, topic text) RETURNS text[]
-LANGUAGE plpgsql STABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    -- PL/pgSQL, so that its plan is kept: each report asks once
-    RETURN (SELECT CASE WHEN bool_or(CASE WHEN _rule_subjects.topic = 'case_discussion' THEN r.categories
-                                          ELSE r.roles END IS NULL) THEN NULL
-                        ELSE array_agg(DISTINCT s) END
-            FROM @extschema@.rule r
-            LEFT JOIN LATERAL unnest(CASE WHEN _rule_subjects.topic = 'case_discussion' THEN r.categories
-                                          ELSE r.roles END) AS s ON true
-            WHERE r.policy = _rule_subjects.policy AND r.topic = _rule_subjects.topic AND r.kind = 'cadence');
-END
-$$;
+AS 'MODULE_PATHNAME', 'report_rule_subjects'
+LANGUAGE C STABLE STRICT PARALLEL SAFE;
 
 COMMENT ON FUNCTION @extschema@._rule_subjects(text, text) IS
     'The roles (for topic personal_supervision) or case categories (case_discussion) that the policy''s cadence rules on the topic name, in any version; NULL when one names none and so covers all. Used by the reports.';

@@ -122,7 +122,7 @@ END
 $$;
 
 COMMENT ON FUNCTION @extschema@._known_staff(text) IS
-    'The key of a member of staff the staff source has; refuses one it does not have (SV303). In pre_supervision_report()''s FROM, so that it runs even when no case could match.';
+    'The key of a member of staff the staff source has; refuses one it does not have (SV303): pre_supervision_report() reads the cases whose worker it is.';
 
 CREATE FUNCTION @extschema@.pre_supervision_report(staff text, as_of date DEFAULT current_date,
                                                    horizon @extschema@.timescale DEFAULT '5 working days')
@@ -133,8 +133,10 @@ LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
     SELECT c.case_key, c.child, c.category, c.opened, c.rule, c.last_discussed, c.target, c.latest, c.status,
            c.days_overdue, c.last_oversight, c.late_records
-    FROM @extschema@._known_staff(pre_supervision_report.staff) AS k(staff)
-    JOIN @extschema@._caseloads(as_of, horizon) AS c ON c.worker = k.staff
+    FROM @extschema@._caseloads(as_of, horizon) AS c
+    -- _known_staff runs where the cases are read (it is not a constant to
+    -- fold away), and the worker's key reaches the council's index
+    WHERE c.worker = @extschema@._known_staff(pre_supervision_report.staff)
     ORDER BY c.latest NULLS LAST, c.case_key;
 END;
 
