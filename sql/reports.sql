@@ -94,7 +94,7 @@ SELECT counts FROM supervision.register_source('supervision_sessions', '"Case Wo
 SELECT p.name, t.topic,
        supervision._rule_subjects(p.name, t.topic) AS cached,
        (SELECT CASE WHEN bool_or(CASE WHEN t.topic = 'case_discussion' THEN r.categories ELSE r.roles END IS NULL)
-                    THEN NULL ELSE array_agg(DISTINCT s ORDER BY s COLLATE "C") END
+                    THEN NULL ELSE array_agg(DISTINCT s COLLATE "C" ORDER BY s COLLATE "C") END
         FROM supervision.rule r
         LEFT JOIN LATERAL unnest(CASE WHEN t.topic = 'case_discussion' THEN r.categories ELSE r.roles END) AS s ON true
         WHERE r.policy = p.name AND r.topic = t.topic AND r.kind = 'cadence') AS in_tables
@@ -102,7 +102,7 @@ FROM supervision.policy p
 CROSS JOIN (VALUES ('personal_supervision'), ('case_discussion'), ('agreement'), ('appraisal'), ('nothing')) AS t(topic)
 WHERE supervision._rule_subjects(p.name, t.topic) IS DISTINCT FROM
       (SELECT CASE WHEN bool_or(CASE WHEN t.topic = 'case_discussion' THEN r.categories ELSE r.roles END IS NULL)
-                   THEN NULL ELSE array_agg(DISTINCT s ORDER BY s COLLATE "C") END
+                   THEN NULL ELSE array_agg(DISTINCT s COLLATE "C" ORDER BY s COLLATE "C") END
        FROM supervision.rule r
        LEFT JOIN LATERAL unnest(CASE WHEN t.topic = 'case_discussion' THEN r.categories ELSE r.roles END) AS s ON true
        WHERE r.policy = p.name AND r.topic = t.topic AND r.kind = 'cadence');
