@@ -151,6 +151,17 @@ ALTER TABLE "Case Work".sessions ALTER COLUMN "when" TYPE text;
 SELECT pg_temp.refusal($$SELECT * FROM supervision.supervision_due('2026-11-22')$$);
 ALTER TABLE "Case Work".sessions ALTER COLUMN "when" TYPE timestamptz USING "when"::timestamptz;
 SELECT staff, last_held FROM supervision.supervision_due('2026-11-22');
+-- a column dropped: refused, with the hint to register again; registered
+-- again, read again
+ALTER TABLE "Case Work".sessions ADD COLUMN state text;
+UPDATE "Case Work".sessions SET state = status;
+SELECT kind, columns FROM supervision.register_source('supervision_sessions', '"Case Work".sessions',
+    '{"staff": "who?", "held_at": "when", "kind": "state"}', '{held}');
+ALTER TABLE "Case Work".sessions DROP COLUMN state;
+SELECT pg_temp.refusal($$SELECT * FROM supervision.supervision_due('2026-11-22')$$);
+SELECT kind, columns FROM supervision.register_source('supervision_sessions', '"Case Work".sessions',
+    '{"staff": "who?", "held_at": "when", "kind": "status"}', '{held}');
+SELECT staff, last_held FROM supervision.supervision_due('2026-11-22');
 -- the view of a report gives what the report gives as of today
 SELECT (SELECT array_agg(v::text ORDER BY v.staff) FROM supervision.supervision_due_today v)
      = (SELECT array_agg(f::text ORDER BY f.staff) FROM supervision.supervision_due() f) AS view_as_report;

@@ -201,3 +201,14 @@ UNION ALL SELECT 'observations_due() short', count(*) FILTER (WHERE short > 0), 
 UNION ALL SELECT 'supervisor_load() over', count(*) FILTER (WHERE over), count(*) FROM supervision.supervisor_load()
 UNION ALL SELECT 'retention_due() may delete', count(*) FILTER (WHERE may_delete), count(*) FROM supervision.retention_due();
 \echo
+\echo '   For BI tools, a view of each report as of today (with the reader''s rights):'
+\echo '   SELECT team, ... FROM supervision.case_discussions_due_today GROUP BY team;'
+SELECT t.team_name AS team, count(*) FILTER (WHERE v.status = 'overdue') AS overdue,
+       count(*) FILTER (WHERE v.status = 'due soon') AS "due soon", count(*) AS "open cases"
+FROM supervision.case_discussions_due_today v JOIN casework.team t ON t.team_id::text = v.team
+GROUP BY t.team_name ORDER BY 1;
+\echo
+\echo '   A WHERE on a report reaches the council''s own indexes: one case''s row'
+\echo '   EXPLAIN SELECT * FROM supervision.case_discussions_due() WHERE case_key = ''C000001'';'
+EXPLAIN (COSTS off) SELECT * FROM supervision.case_discussions_due() WHERE case_key = 'C000001';
+\echo

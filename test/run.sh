@@ -103,7 +103,8 @@ run_dump_restore() {
            SELECT kind, relation, columns, counts FROM supervision.source ORDER BY kind;
            SET supervision.policy = 'leeds';
            SELECT count(*), md5(string_agg(r::text, ';' ORDER BY r.case_key)) FROM supervision.case_discussions_due('2026-11-20') r;
-           SELECT * FROM supervision.monthly_return('2026-10-01');"
+           SELECT * FROM supervision.monthly_return('2026-10-01');
+           SELECT count(*), count(*) FILTER (WHERE status = 'overdue') FROM supervision.case_discussions_due_today;"
     new_database supervision_dump_from \
         && psql_q -d supervision_dump_from -f test/fixtures/council_calendars.sql >/dev/null \
         && psql_q -d supervision_dump_from -f test/fixtures/council_policy.sql >/dev/null \
