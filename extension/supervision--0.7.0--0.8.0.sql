@@ -1261,16 +1261,16 @@ COMMENT ON FUNCTION @extschema@.case_discussions_due(date, @extschema@.timescale
 -- Every open case with what the pre-supervision report adds: the last
 -- management oversight entry and the discussions recorded late
 CREATE OR REPLACE FUNCTION @extschema@._caseloads(as_of date, horizon @extschema@.timescale)
-RETURNS TABLE (case_key text, child text, category text, worker text, team text, opened date, rule text,
+RETURNS TABLE (case_key text, child text, category text, worker text, opened date, rule text,
                last_discussed date, target date, latest date, status text, days_overdue integer,
                last_oversight date, late_records integer)
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
-    SELECT x.key, x.child, x.category, x.worker, x.team, x.opened, (x.due).rule, x.last_discussed,
+    SELECT x.key, x.child, x.category, x.worker, x.opened, (x.due).rule, x.last_discussed,
            (x.due).target, (x.due).latest,
            @extschema@._due_status((x.due).rule, (x.due).target, (x.due).latest, as_of, x.soon),
            @extschema@._days_overdue((x.due).latest, as_of), x.last_oversight, x.late_records
-    FROM (SELECT c.key, c.child, c.category, c.worker, st.team, c.opened, l.last_discussed, p.soon,
+    FROM (SELECT c.key, c.child, c.category, c.worker, c.opened, l.last_discussed, p.soon,
                  o.last_oversight, l.late_records,
                  unnest(ARRAY[@extschema@._case_due(p, c.category, l.last_discussed, c.opened)]) AS due
           FROM @extschema@._report_terms(as_of, horizon, 'case_discussion') AS p
@@ -1288,12 +1288,11 @@ BEGIN ATOMIC
           LEFT JOIN LATERAL (SELECT @extschema@.local_day(max(s.recorded_at), p.time_zone) AS last_oversight
                              FROM @extschema@._source_oversight(p.time_zone, p.until) AS s
                              WHERE s.case_key = c.key) AS o ON true
-          LEFT JOIN LATERAL @extschema@._source_staff(p.time_zone, NULL) AS st ON st.key = c.worker
           WHERE c.opened <= as_of AND (c.closed IS NULL OR c.closed > as_of)) AS x;
 END;
 
 COMMENT ON FUNCTION @extschema@._caseloads(date, @extschema@.timescale) IS
-    'Every case open on as_of with its worker and team, what is due, the day of its last management oversight entry and how many of its discussions were recorded late: pre_supervision_report() is one worker''s rows, caseloads_today every worker''s.';
+    'Every case open on as_of with its worker, what is due, the day of its last management oversight entry and how many of its discussions were recorded late: pre_supervision_report() is one worker''s rows, caseloads_today every worker''s (with their team).';
 
 -- A member of staff the staff source has, or a clear refusal
 CREATE OR REPLACE FUNCTION @extschema@._known_staff(staff text) RETURNS text
@@ -1591,7 +1590,10 @@ COMMENT ON VIEW @extschema@.case_discussions_due_today IS
     'case_discussions_due() as of today, with the default horizon (5 working days): every open case, its case discussion due and status.';
 
 CREATE VIEW @extschema@.caseloads_today WITH (security_invoker = true) AS
-    SELECT * FROM @extschema@._caseloads(current_date, '5 working days');
+    SELECT c.case_key, c.child, c.category, c.worker, st.team, c.opened, c.rule, c.last_discussed, c.target,
+           c.latest, c.status, c.days_overdue, c.last_oversight, c.late_records
+    FROM @extschema@._caseloads(current_date, '5 working days') AS c
+    LEFT JOIN @extschema@._source_staff(NULL, NULL) AS st ON st.key = c.worker;
 COMMENT ON VIEW @extschema@.caseloads_today IS
     'Every worker''s pre-supervision report as of today, in one view: each open case with its worker and team, what is due and its status, the day of its last management oversight entry and the discussions recorded late. WHERE worker = ... gives pre_supervision_report(worker).';
 

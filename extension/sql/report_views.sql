@@ -19,7 +19,10 @@ COMMENT ON VIEW @extschema@.case_discussions_due_today IS
     'case_discussions_due() as of today, with the default horizon (5 working days): every open case, its case discussion due and status.';
 
 CREATE VIEW @extschema@.caseloads_today WITH (security_invoker = true) AS
-    SELECT * FROM @extschema@._caseloads(current_date, '5 working days');
+    SELECT c.case_key, c.child, c.category, c.worker, st.team, c.opened, c.rule, c.last_discussed, c.target,
+           c.latest, c.status, c.days_overdue, c.last_oversight, c.late_records
+    FROM @extschema@._caseloads(current_date, '5 working days') AS c
+    LEFT JOIN @extschema@._source_staff(NULL, NULL) AS st ON st.key = c.worker;
 COMMENT ON VIEW @extschema@.caseloads_today IS
     'Every worker''s pre-supervision report as of today, in one view: each open case with its worker and team, what is due and its status, the day of its last management oversight entry and the discussions recorded late. WHERE worker = ... gives pre_supervision_report(worker).';
 

@@ -71,16 +71,16 @@ COMMENT ON FUNCTION @extschema@.case_discussions_due(date, @extschema@.timescale
 -- Every open case with what the pre-supervision report adds: the last
 -- management oversight entry and the discussions recorded late
 CREATE FUNCTION @extschema@._caseloads(as_of date, horizon @extschema@.timescale)
-RETURNS TABLE (case_key text, child text, category text, worker text, team text, opened date, rule text,
+RETURNS TABLE (case_key text, child text, category text, worker text, opened date, rule text,
                last_discussed date, target date, latest date, status text, days_overdue integer,
                last_oversight date, late_records integer)
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
-    SELECT x.key, x.child, x.category, x.worker, x.team, x.opened, (x.due).rule, x.last_discussed,
+    SELECT x.key, x.child, x.category, x.worker, x.opened, (x.due).rule, x.last_discussed,
            (x.due).target, (x.due).latest,
            @extschema@._due_status((x.due).rule, (x.due).target, (x.due).latest, as_of, x.soon),
            @extschema@._days_overdue((x.due).latest, as_of), x.last_oversight, x.late_records
-    FROM (SELECT c.key, c.child, c.category, c.worker, st.team, c.opened, l.last_discussed, p.soon,
+    FROM (SELECT c.key, c.child, c.category, c.worker, c.opened, l.last_discussed, p.soon,
                  o.last_oversight, l.late_records,
                  unnest(ARRAY[@extschema@._case_due(p, c.category, l.last_discussed, c.opened)]) AS due
           FROM @extschema@._report_terms(as_of, horizon, 'case_discussion') AS p
@@ -98,12 +98,11 @@ BEGIN ATOMIC
           LEFT JOIN LATERAL (SELECT @extschema@.local_day(max(s.recorded_at), p.time_zone) AS last_oversight
                              FROM @extschema@._source_oversight(p.time_zone, p.until) AS s
                              WHERE s.case_key = c.key) AS o ON true
-          LEFT JOIN LATERAL @extschema@._source_staff(p.time_zone, NULL) AS st ON st.key = c.worker
           WHERE c.opened <= as_of AND (c.closed IS NULL OR c.closed > as_of)) AS x;
 END;
 
 COMMENT ON FUNCTION @extschema@._caseloads(date, @extschema@.timescale) IS
-    'Every case open on as_of with its worker and team, what is due, the day of its last management oversight entry and how many of its discussions were recorded late: pre_supervision_report() is one worker''s rows, caseloads_today every worker''s.';
+    'Every case open on as_of with its worker, what is due, the day of its last management oversight entry and how many of its discussions were recorded late: pre_supervision_report() is one worker''s rows, caseloads_today every worker''s (with their team).';
 
 -- A member of staff the staff source has, or a clear refusal
 CREATE FUNCTION @extschema@._known_staff(staff text) RETURNS text
