@@ -67,7 +67,7 @@ CREATE FUNCTION @extschema@._late_from(policy text, event timestamptz, significa
 RETURNS timestamptz
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
-    SELECT CASE WHEN windows @> (event AT TIME ZONE time_zone)::date
+    SELECT CASE WHEN windows @> @extschema@.local_day(event, time_zone)
                 THEN @extschema@.recording_deadline(policy, event, coalesce(significant, false)) END;
 END;
 COMMENT ON FUNCTION @extschema@._late_from(text, timestamptz, boolean, datemultirange, text) IS
