@@ -721,6 +721,73 @@ COMMENT ON CAST (varchar AS @extschema@.schedule) IS
     'Varchar read as a schedule literal, implicitly: a driver''s varchar parameter (JDBC setString) is accepted wherever a schedule is.';
 
 ------------------------------------------------------------------------------
+-- A session's length (issue 19): the supervision_sessions source's minutes
+-- and the staff source's part_time; Bury's bound for part-time workers
+------------------------------------------------------------------------------
+
+ALTER TABLE @extschema@.source_field DROP CONSTRAINT source_field_class_check,
+    ADD CONSTRAINT source_field_class_check
+        CHECK (class IN ('key', 'text', 'day', 'time', 'instant', 'flag', 'number'));
+COMMENT ON COLUMN @extschema@.source_field.class IS
+    'What column fits: key (any type, compared as text), text (text, varchar or char), day (date, timestamp or timestamptz; a time is read as its day in the policy''s time zone), time (the same, compared as written), instant (timestamptz), flag (boolean), number (integer, numeric or floating point).';
+INSERT INTO @extschema@.source_field (kind, field, position, required, class, description) VALUES
+    ('staff', 'part_time', 8, false, 'flag', 'True for a part-time worker (a policy may allow them shorter sessions: BUR-D1).'),
+    ('supervision_sessions', 'minutes', 3, false, 'number', 'How long it lasted, in minutes (judged against the policy''s bound on session_length).');
+
+-- a number fits a number field
+CREATE OR REPLACE FUNCTION @extschema@._source_column(kind text, field text, relation regclass, col name, class text)
+RETURNS regtype
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    typ regtype;
+    fits boolean;
+BEGIN
+    SELECT a.atttypid::regtype INTO typ FROM pg_attribute a
+    WHERE a.attrelid = relation AND a.attname = col AND a.attnum > 0 AND NOT a.attisdropped;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'column "%" of relation % does not exist', col, relation
+            USING ERRCODE = 'undefined_column',
+                  DETAIL = format('The %s source''s field %s reads it.', kind, field),
+                  HINT = format('Name the column that holds it: register_source(%L, %L, ''{"%s": "<column>"}'').',
+                                kind, relation::text, field);
+    END IF;
+    fits := CASE class
+        WHEN 'key' THEN true
+        WHEN 'text' THEN typ IN ('text'::regtype, 'character varying'::regtype, 'character'::regtype, 'name'::regtype)
+        WHEN 'flag' THEN typ = 'boolean'::regtype
+        WHEN 'instant' THEN typ = 'timestamp with time zone'::regtype
+        WHEN 'number' THEN typ IN ('smallint'::regtype, 'integer'::regtype, 'bigint'::regtype, 'numeric'::regtype,
+                                   'real'::regtype, 'double precision'::regtype)
+        ELSE typ IN ('date'::regtype, 'timestamp with time zone'::regtype, 'timestamp without time zone'::regtype)
+    END;
+    IF NOT fits THEN
+        RAISE EXCEPTION 'column "%" of relation % is of type %, not a type the % source''s field % can read',
+                        col, relation, typ, kind, field
+            USING ERRCODE = 'datatype_mismatch',
+                  HINT = CASE class
+                      WHEN 'text' THEN 'It needs text, varchar or char: register a view that casts it.'
+                      WHEN 'flag' THEN 'It needs boolean: register a view that computes it.'
+                      WHEN 'instant' THEN 'It needs timestamptz: register a view that converts it.'
+                      WHEN 'number' THEN 'It needs a number (integer, numeric): register a view that converts it.'
+                      ELSE 'It needs date, timestamp or timestamptz: register a view that converts it.' END;
+    END IF;
+    RETURN typ;
+END
+$$;
+
+
+ALTER TABLE @extschema@.rule DISABLE TRIGGER protect_presets;
+-- BUR-D1: §Frequency and Duration of Supervision (p. 4): part-time workers
+INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, at_most, unit, interpretation, source, description) VALUES
+('bury', 1, 'BUR-D1', 'bound', 'session_length_part_time', 180, 'minutes',
+ 'For part time employees "the supervision session may be shorter as the worker will have fewer cases": for a worker the staff source marks part_time, this bound replaces the session_length one, with no minimum; "probably no more than three" hours still holds.',
+ '§Frequency and Duration of Supervision (p. 4)',
+ 'A part-time worker''s session may be shorter than one and a half hours, and normally lasts no more than three.');
+ALTER TABLE @extschema@.rule ENABLE TRIGGER protect_presets;
+
+------------------------------------------------------------------------------
 -- Reports the planner sees into (issue 21): each source read through a
 -- function written when it is registered, the reports as SQL functions
 -- PostgreSQL inlines, and a view of each as of today.  The report functions
@@ -768,11 +835,12 @@ CREATE FUNCTION @extschema@._source_field_type(class text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 BEGIN ATOMIC
     SELECT 'pg_catalog.' || CASE class WHEN 'day' THEN 'date' WHEN 'time' THEN 'timestamptz'
-                                       WHEN 'instant' THEN 'timestamptz' WHEN 'flag' THEN 'bool' ELSE 'text' END;
+                                       WHEN 'instant' THEN 'timestamptz' WHEN 'flag' THEN 'bool'
+                                       WHEN 'number' THEN 'numeric' ELSE 'text' END;
 END;
 
 COMMENT ON FUNCTION @extschema@._source_field_type(text) IS
-    'The type a source function returns a field of a class as: key and text as text, day as date, time and instant as timestamptz, flag as boolean.';
+    'The type a source function returns a field of a class as: key and text as text, day as date, time and instant as timestamptz, flag as boolean, number as numeric.';
 
 -- The columns a kind's source function returns: "field type, ..."
 CREATE FUNCTION @extschema@._source_columns(kind text) RETURNS text
@@ -814,6 +882,18 @@ BEGIN
         FOR f IN SELECT s.field, s.class FROM @extschema@.source_field s
                  WHERE s.kind = _source_body.kind ORDER BY s.position LOOP
             col := src.columns ->> f.field;
+            IF col IS NULL AND EXISTS (SELECT FROM pg_attribute a WHERE a.attrelid = src.relation
+                                       AND a.attname = f.field AND a.attnum > 0 AND NOT a.attisdropped) THEN
+                -- a field not named reads the column of its own name, as
+                -- registering does: also a field added by a later release
+                -- (one that does not fit stays empty, as it was)
+                BEGIN
+                    PERFORM @extschema@._source_column(kind, f.field, src.relation, f.field, f.class);
+                    col := f.field;
+                EXCEPTION WHEN datatype_mismatch THEN
+                    col := NULL;
+                END;
+            END IF;
             IF col IS NULL THEN
                 items := items || format('NULL::%s', @extschema@._source_field_type(f.class));
                 CONTINUE;
@@ -823,6 +903,7 @@ BEGIN
             -- $1 is the time zone, $2 until (a column may have any name)
             items := items || CASE
                 WHEN f.class IN ('key', 'text') THEN format('r.%I::pg_catalog.text', col)
+                WHEN f.class = 'number' THEN format('r.%I::pg_catalog.numeric', col)
                 WHEN f.class = 'day' THEN format('@extschema@.local_day(r.%I, $1)', col)
                 WHEN f.class = 'time' AND typ = 'date'::regtype
                     THEN format('(r.%I::pg_catalog.timestamp AT TIME ZONE $1)', col)
@@ -886,11 +967,11 @@ COMMENT ON FUNCTION @extschema@._write_source_function(text) IS
 SELECT @extschema@._write_source_function(k.kind) FROM (SELECT DISTINCT s.kind FROM @extschema@.source_field s) AS k;
 
 COMMENT ON FUNCTION @extschema@._source_staff(text, timestamptz) IS
-    'The rows of the registered staff source, each field under its own name (key, name, role, team, supervisor, started, left_on, kind): written by register_source(), inlined into the reports.';
+    'The rows of the registered staff source, each field under its own name (key, name, role, team, supervisor, started, left_on, part_time, kind): written by register_source(), inlined into the reports.';
 COMMENT ON FUNCTION @extschema@._source_cases(text, timestamptz) IS
     'The rows of the registered cases source (key, child, category, worker, opened, closed, kind): written by register_source(), inlined into the reports.';
 COMMENT ON FUNCTION @extschema@._source_supervision_sessions(text, timestamptz) IS
-    'The rows of the registered supervision_sessions source that count, held before until (staff, held_at, kind): written by register_source(), inlined into the reports.';
+    'The rows of the registered supervision_sessions source that count, held before until (staff, held_at, minutes, kind): written by register_source(), inlined into the reports.';
 COMMENT ON FUNCTION @extschema@._source_case_discussions(text, timestamptz) IS
     'The rows of the registered case_discussions source that count, held before until (case_key, held_at, recorded_at, significant, kind): written by register_source(), inlined into the reports.';
 COMMENT ON FUNCTION @extschema@._source_oversight(text, timestamptz) IS
@@ -1142,6 +1223,28 @@ $$;
 
 COMMENT ON FUNCTION @extschema@._report_month(date) IS
     'The first and last day of the month containing the day given; refuses NULL (22004) and an infinite day (22008): used by monthly_return().';
+
+-- The days a report over a span is asked about, or a clear refusal
+CREATE OR REPLACE FUNCTION @extschema@._report_span(first_day date, last_day date, report text)
+RETURNS TABLE (span_first date, span_last date)
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF _report_span.first_day > _report_span.last_day THEN
+        RAISE EXCEPTION '% needs its first day on or before its last, not % after %', report,
+                        _report_span.first_day, _report_span.last_day
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = format('Give the days in order: %s(''2026-11-01'', ''2026-11-30'').', report);
+    END IF;
+    span_first := first_day;
+    span_last := last_day;
+    RETURN NEXT;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@._report_span(date, date, text) IS
+    'The first and last day a report over a span is asked about; refuses them out of order (22023); NULL gives no row: used by sessions_outside_bounds().';
 
 ------------------------------------------------------------------------------
 -- The pieces every report repeats, as SQL functions PostgreSQL inlines
@@ -1431,6 +1534,61 @@ END;
 COMMENT ON FUNCTION @extschema@.monthly_return(date) IS
     'The monthly return of the month containing the day given (SLO-Q1), per team: personal supervision sessions due (held in the month, plus staff overdue at its end), held, held on time (by the latest date that followed from the session before), and the percentage on time; the same for case discussions (by the allocated worker''s team); and discussions of the month recorded after the recording window (NULL where none could be judged: no recorded_at, or no window in the policy).';
 
+-- The bounds on a session's length, by version of the policy: a version's
+-- session_length bound, and for part-time staff its
+-- session_length_part_time bound where it has one (BUR-D1)
+CREATE OR REPLACE FUNCTION @extschema@._session_bounds(policy text)
+RETURNS TABLE (rule text, roles text[], at_least numeric, at_most numeric, in_force daterange, part_time boolean)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT r.rule_id, r.roles, r.at_least, r.at_most, v.in_force, pt.part_time
+    FROM @extschema@.rule r
+    JOIN @extschema@.policy_version v ON v.policy = r.policy AND v.version = r.version
+    CROSS JOIN (VALUES (false), (true)) AS pt(part_time)
+    WHERE r.policy = _session_bounds.policy AND r.kind = 'bound'
+      AND r.topic = CASE WHEN pt.part_time AND EXISTS (
+                             SELECT FROM @extschema@.rule q
+                             WHERE q.policy = r.policy AND q.version = r.version AND q.kind = 'bound'
+                               AND q.topic = 'session_length_part_time')
+                         THEN 'session_length_part_time' ELSE 'session_length' END;
+END;
+
+COMMENT ON FUNCTION @extschema@._session_bounds(text) IS
+    'The bounds on a session''s length of each version of a policy (topic session_length), for full-time staff and for part-time staff (topic session_length_part_time where the version has it, else the same): used by sessions_outside_bounds().';
+
+CREATE OR REPLACE FUNCTION @extschema@.sessions_outside_bounds(first_day date DEFAULT date_trunc('month', current_date)::date,
+                                                    last_day date DEFAULT current_date)
+RETURNS TABLE (staff text, name text, team text, role text, held_on date, minutes numeric, rule text,
+               at_least numeric, at_most numeric, finding text)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    -- from the few bounds the policy sets, to the staff they cover, to their
+    -- sessions (on the council's index by member of staff)
+    WITH bounds AS MATERIALIZED (
+        SELECT d.span_first, p.time_zone, p.until, b.*
+        FROM @extschema@._report_span(sessions_outside_bounds.first_day, sessions_outside_bounds.last_day,
+                                      'sessions_outside_bounds') AS d
+        CROSS JOIN LATERAL @extschema@._report_terms(d.span_last, NULL, NULL) AS p
+        CROSS JOIN LATERAL @extschema@._session_bounds(p.policy) AS b)
+    SELECT x.staff, x.name, x.team, x.role, x.held_on, x.minutes, x.rule, x.at_least, x.at_most, x.finding
+    FROM (SELECT s.staff, st.name, st.team, st.role, s.held_on, s.minutes, b.rule, b.at_least, b.at_most,
+                 b.span_first, b.in_force,
+                 CASE WHEN s.minutes < 0 THEN 'invalid length'
+                      WHEN s.minutes < b.at_least THEN 'short'
+                      WHEN s.minutes > b.at_most THEN 'long' END AS finding
+          FROM bounds AS b
+          JOIN LATERAL @extschema@._source_staff(b.time_zone, NULL) AS st
+              ON (b.roles IS NULL OR st.role = ANY (b.roles)) AND b.part_time = coalesce(st.part_time, false)
+          JOIN LATERAL (SELECT y.staff, y.minutes, @extschema@.local_day(y.held_at, b.time_zone) AS held_on
+                        FROM @extschema@._source_supervision_sessions(b.time_zone, b.until) AS y) AS s
+              ON s.staff = st.key) AS x
+    WHERE x.finding IS NOT NULL AND x.held_on >= x.span_first AND x.in_force @> x.held_on
+    ORDER BY x.held_on, x.staff, x.rule;
+END;
+
+COMMENT ON FUNCTION @extschema@.sessions_outside_bounds(date, date) IS
+    'Held sessions from first_day to last_day (this month so far by default) whose length is outside the bound the policy in force that day sets for the member of staff''s role (SLO-D1, BUR-D1, LEE-A1, GLO-S1, ISL-D1): short, long, or an invalid (negative) length; a part-time worker (the staff source''s part_time) is held to the version''s part-time bound where it has one (BUR-D1). Sessions with no length recorded are not judged.';
+
 -- agreements_due() and appraisals_due(): a cadence on a topic, per member of staff
 CREATE OR REPLACE FUNCTION @extschema@._cadence_report(topic text, source_kind text, as_of date,
                                            horizon @extschema@.timescale)
@@ -1627,7 +1785,12 @@ CREATE VIEW @extschema@.retention_due_today WITH (security_invoker = true) AS
 COMMENT ON VIEW @extschema@.retention_due_today IS
     'retention_due() as of today: leavers'' supervision files, kept until when, and whether they may now be deleted.';
 
-GRANT SELECT ON @extschema@.supervision_due_today, @extschema@.case_discussions_due_today,
+CREATE VIEW @extschema@.sessions_outside_bounds_this_month WITH (security_invoker = true) AS
+    SELECT * FROM @extschema@.sessions_outside_bounds();
+COMMENT ON VIEW @extschema@.sessions_outside_bounds_this_month IS
+    'sessions_outside_bounds() from the first of this month to today: held sessions shorter or longer than the policy allows.';
+
+GRANT SELECT ON @extschema@.supervision_due_today, @extschema@.sessions_outside_bounds_this_month, @extschema@.case_discussions_due_today,
     @extschema@.caseloads_today, @extschema@.monthly_return_this_month, @extschema@.agreements_due_today,
     @extschema@.appraisals_due_today, @extschema@.observations_due_today, @extschema@.supervisor_load_today,
     @extschema@.retention_due_today TO PUBLIC;

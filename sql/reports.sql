@@ -74,15 +74,15 @@ SELECT supervision._source_body('supervision_sessions');
 -- the column's statistics as it does a hand-written filter; several with
 -- = ANY; either way every value is quoted
 SELECT supervision._source_body('supervision_sessions')
-     = $$SELECT r."who?"::pg_catalog.text, r."when", r.status::pg_catalog.text FROM "Case Work".sessions AS r WHERE r."when" OPERATOR(pg_catalog.<) COALESCE($2, 'infinity'::pg_catalog.timestamptz) AND r.status::pg_catalog.text OPERATOR(pg_catalog.=) 'held'$$ AS one_value;
+     = $$SELECT r."who?"::pg_catalog.text, r."when", NULL::pg_catalog.numeric, r.status::pg_catalog.text FROM "Case Work".sessions AS r WHERE r."when" OPERATOR(pg_catalog.<) COALESCE($2, 'infinity'::pg_catalog.timestamptz) AND r.status::pg_catalog.text OPERATOR(pg_catalog.=) 'held'$$ AS one_value;
 SELECT counts FROM supervision.register_source('supervision_sessions', '"Case Work".sessions',
     '{"staff": "who?", "held_at": "when", "kind": "status"}', ARRAY['held', 'it''s held; DROP TABLE y; --']);
 SELECT supervision._source_body('supervision_sessions')
-     = $$SELECT r."who?"::pg_catalog.text, r."when", r.status::pg_catalog.text FROM "Case Work".sessions AS r WHERE r."when" OPERATOR(pg_catalog.<) COALESCE($2, 'infinity'::pg_catalog.timestamptz) AND r.status::pg_catalog.text OPERATOR(pg_catalog.=) ANY ('{held,"it''s held; DROP TABLE y; --"}'::pg_catalog.text[])$$ AS several_values;
+     = $$SELECT r."who?"::pg_catalog.text, r."when", NULL::pg_catalog.numeric, r.status::pg_catalog.text FROM "Case Work".sessions AS r WHERE r."when" OPERATOR(pg_catalog.<) COALESCE($2, 'infinity'::pg_catalog.timestamptz) AND r.status::pg_catalog.text OPERATOR(pg_catalog.=) ANY ('{held,"it''s held; DROP TABLE y; --"}'::pg_catalog.text[])$$ AS several_values;
 SELECT counts FROM supervision.register_source('supervision_sessions', '"Case Work".sessions',
     '{"staff": "who?", "held_at": "when", "kind": "status"}', ARRAY['it''s held; DROP TABLE y; --']);
 SELECT supervision._source_body('supervision_sessions')
-     = $$SELECT r."who?"::pg_catalog.text, r."when", r.status::pg_catalog.text FROM "Case Work".sessions AS r WHERE r."when" OPERATOR(pg_catalog.<) COALESCE($2, 'infinity'::pg_catalog.timestamptz) AND r.status::pg_catalog.text OPERATOR(pg_catalog.=) 'it''s held; DROP TABLE y; --'$$ AS one_hostile_value;
+     = $$SELECT r."who?"::pg_catalog.text, r."when", NULL::pg_catalog.numeric, r.status::pg_catalog.text FROM "Case Work".sessions AS r WHERE r."when" OPERATOR(pg_catalog.<) COALESCE($2, 'infinity'::pg_catalog.timestamptz) AND r.status::pg_catalog.text OPERATOR(pg_catalog.=) 'it''s held; DROP TABLE y; --'$$ AS one_hostile_value;
 -- and the function the reports read is written from it
 SELECT prosrc = supervision._source_body('supervision_sessions') AS written
 FROM pg_proc WHERE oid = 'supervision._source_supervision_sessions(text, timestamptz)'::regprocedure;

@@ -201,6 +201,12 @@ UNION ALL SELECT 'observations_due() short', count(*) FILTER (WHERE short > 0), 
 UNION ALL SELECT 'supervisor_load() over', count(*) FILTER (WHERE over), count(*) FROM supervision.supervisor_load()
 UNION ALL SELECT 'retention_due() may delete', count(*) FILTER (WHERE may_delete), count(*) FROM supervision.retention_due();
 \echo
+\echo '   Sessions held last month whose length is outside the policy''s bound (LEE-A1: ASYE up to 90 minutes):'
+\echo '   SELECT * FROM supervision.sessions_outside_bounds(''':last_month''', ...);'
+SELECT staff, name, role, to_char(held_on, 'DD Mon YYYY') AS "held", minutes, rule, at_least, at_most, finding
+FROM supervision.sessions_outside_bounds(:'last_month', (date_trunc('month', current_date) - interval '1 day')::date)
+ORDER BY held_on, staff LIMIT 10;
+\echo
 \echo '   For BI tools, a view of each report as of today (with the reader''s rights):'
 \echo '   SELECT team, ... FROM supervision.case_discussions_due_today GROUP BY team;'
 SELECT t.team_name AS team, count(*) FILTER (WHERE v.status = 'overdue') AS overdue,

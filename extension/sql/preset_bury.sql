@@ -52,6 +52,13 @@ INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, at_least, a
  '§Frequency and Duration of Supervision (p. 4)',
  'A one to one session lasts "at least one and a half hours, but probably no more than three unless in exceptional circumstances": at least 90 minutes, normally at most 180. A part-time worker''s session "may be shorter".');
 
+-- BUR-D1: §Frequency and Duration of Supervision (p. 4): part-time workers
+INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, at_most, unit, interpretation, source, description) VALUES
+('bury', 1, 'BUR-D1', 'bound', 'session_length_part_time', 180, 'minutes',
+ 'For part time employees "the supervision session may be shorter as the worker will have fewer cases": for a worker the staff source marks part_time, this bound replaces the session_length one, with no minimum; "probably no more than three" hours still holds.',
+ '§Frequency and Duration of Supervision (p. 4)',
+ 'A part-time worker''s session may be shorter than one and a half hours, and normally lasts no more than three.');
+
 -- BUR-C1: §Supervision Definition (p. 4)
 INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, categories, every, interpretation, source, description) VALUES
 ('bury', 1, 'BUR-C1', 'cadence', 'case_discussion', '{cp,cin,advice_assessment}', 'monthly',

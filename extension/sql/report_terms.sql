@@ -192,6 +192,28 @@ $$;
 COMMENT ON FUNCTION @extschema@._report_month(date) IS
     'The first and last day of the month containing the day given; refuses NULL (22004) and an infinite day (22008): used by monthly_return().';
 
+-- The days a report over a span is asked about, or a clear refusal
+CREATE FUNCTION @extschema@._report_span(first_day date, last_day date, report text)
+RETURNS TABLE (span_first date, span_last date)
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF _report_span.first_day > _report_span.last_day THEN
+        RAISE EXCEPTION '% needs its first day on or before its last, not % after %', report,
+                        _report_span.first_day, _report_span.last_day
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = format('Give the days in order: %s(''2026-11-01'', ''2026-11-30'').', report);
+    END IF;
+    span_first := first_day;
+    span_last := last_day;
+    RETURN NEXT;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@._report_span(date, date, text) IS
+    'The first and last day a report over a span is asked about; refuses them out of order (22023); NULL gives no row: used by sessions_outside_bounds().';
+
 ------------------------------------------------------------------------------
 -- The pieces every report repeats, as SQL functions PostgreSQL inlines
 ------------------------------------------------------------------------------

@@ -56,7 +56,12 @@ CREATE VIEW @extschema@.retention_due_today WITH (security_invoker = true) AS
 COMMENT ON VIEW @extschema@.retention_due_today IS
     'retention_due() as of today: leavers'' supervision files, kept until when, and whether they may now be deleted.';
 
-GRANT SELECT ON @extschema@.supervision_due_today, @extschema@.case_discussions_due_today,
+CREATE VIEW @extschema@.sessions_outside_bounds_this_month WITH (security_invoker = true) AS
+    SELECT * FROM @extschema@.sessions_outside_bounds();
+COMMENT ON VIEW @extschema@.sessions_outside_bounds_this_month IS
+    'sessions_outside_bounds() from the first of this month to today: held sessions shorter or longer than the policy allows.';
+
+GRANT SELECT ON @extschema@.supervision_due_today, @extschema@.sessions_outside_bounds_this_month, @extschema@.case_discussions_due_today,
     @extschema@.caseloads_today, @extschema@.monthly_return_this_month, @extschema@.agreements_due_today,
     @extschema@.appraisals_due_today, @extschema@.observations_due_today, @extschema@.supervisor_load_today,
     @extschema@.retention_due_today TO PUBLIC;

@@ -241,6 +241,61 @@ END;
 COMMENT ON FUNCTION @extschema@.monthly_return(date) IS
     'The monthly return of the month containing the day given (SLO-Q1), per team: personal supervision sessions due (held in the month, plus staff overdue at its end), held, held on time (by the latest date that followed from the session before), and the percentage on time; the same for case discussions (by the allocated worker''s team); and discussions of the month recorded after the recording window (NULL where none could be judged: no recorded_at, or no window in the policy).';
 
+-- The bounds on a session's length, by version of the policy: a version's
+-- session_length bound, and for part-time staff its
+-- session_length_part_time bound where it has one (BUR-D1)
+CREATE FUNCTION @extschema@._session_bounds(policy text)
+RETURNS TABLE (rule text, roles text[], at_least numeric, at_most numeric, in_force daterange, part_time boolean)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT r.rule_id, r.roles, r.at_least, r.at_most, v.in_force, pt.part_time
+    FROM @extschema@.rule r
+    JOIN @extschema@.policy_version v ON v.policy = r.policy AND v.version = r.version
+    CROSS JOIN (VALUES (false), (true)) AS pt(part_time)
+    WHERE r.policy = _session_bounds.policy AND r.kind = 'bound'
+      AND r.topic = CASE WHEN pt.part_time AND EXISTS (
+                             SELECT FROM @extschema@.rule q
+                             WHERE q.policy = r.policy AND q.version = r.version AND q.kind = 'bound'
+                               AND q.topic = 'session_length_part_time')
+                         THEN 'session_length_part_time' ELSE 'session_length' END;
+END;
+
+COMMENT ON FUNCTION @extschema@._session_bounds(text) IS
+    'The bounds on a session''s length of each version of a policy (topic session_length), for full-time staff and for part-time staff (topic session_length_part_time where the version has it, else the same): used by sessions_outside_bounds().';
+
+CREATE FUNCTION @extschema@.sessions_outside_bounds(first_day date DEFAULT date_trunc('month', current_date)::date,
+                                                    last_day date DEFAULT current_date)
+RETURNS TABLE (staff text, name text, team text, role text, held_on date, minutes numeric, rule text,
+               at_least numeric, at_most numeric, finding text)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    -- from the few bounds the policy sets, to the staff they cover, to their
+    -- sessions (on the council's index by member of staff)
+    WITH bounds AS MATERIALIZED (
+        SELECT d.span_first, p.time_zone, p.until, b.*
+        FROM @extschema@._report_span(sessions_outside_bounds.first_day, sessions_outside_bounds.last_day,
+                                      'sessions_outside_bounds') AS d
+        CROSS JOIN LATERAL @extschema@._report_terms(d.span_last, NULL, NULL) AS p
+        CROSS JOIN LATERAL @extschema@._session_bounds(p.policy) AS b)
+    SELECT x.staff, x.name, x.team, x.role, x.held_on, x.minutes, x.rule, x.at_least, x.at_most, x.finding
+    FROM (SELECT s.staff, st.name, st.team, st.role, s.held_on, s.minutes, b.rule, b.at_least, b.at_most,
+                 b.span_first, b.in_force,
+                 CASE WHEN s.minutes < 0 THEN 'invalid length'
+                      WHEN s.minutes < b.at_least THEN 'short'
+                      WHEN s.minutes > b.at_most THEN 'long' END AS finding
+          FROM bounds AS b
+          JOIN LATERAL @extschema@._source_staff(b.time_zone, NULL) AS st
+              ON (b.roles IS NULL OR st.role = ANY (b.roles)) AND b.part_time = coalesce(st.part_time, false)
+          JOIN LATERAL (SELECT y.staff, y.minutes, @extschema@.local_day(y.held_at, b.time_zone) AS held_on
+                        FROM @extschema@._source_supervision_sessions(b.time_zone, b.until) AS y) AS s
+              ON s.staff = st.key) AS x
+    WHERE x.finding IS NOT NULL AND x.held_on >= x.span_first AND x.in_force @> x.held_on
+    ORDER BY x.held_on, x.staff, x.rule;
+END;
+
+COMMENT ON FUNCTION @extschema@.sessions_outside_bounds(date, date) IS
+    'Held sessions from first_day to last_day (this month so far by default) whose length is outside the bound the policy in force that day sets for the member of staff''s role (SLO-D1, BUR-D1, LEE-A1, GLO-S1, ISL-D1): short, long, or an invalid (negative) length; a part-time worker (the staff source''s part_time) is held to the version''s part-time bound where it has one (BUR-D1). Sessions with no length recorded are not judged.';
+
 -- agreements_due() and appraisals_due(): a cadence on a topic, per member of staff
 CREATE FUNCTION @extschema@._cadence_report(topic text, source_kind text, as_of date,
                                            horizon @extschema@.timescale)

@@ -13,7 +13,7 @@ CREATE TABLE @extschema@.source_field (
     field       text NOT NULL,
     position    smallint NOT NULL,
     required    boolean NOT NULL,
-    class       text NOT NULL CHECK (class IN ('key', 'text', 'day', 'time', 'instant', 'flag')),
+    class       text NOT NULL CHECK (class IN ('key', 'text', 'day', 'time', 'instant', 'flag', 'number')),
     description text NOT NULL,
     PRIMARY KEY (kind, field)
 );
@@ -25,7 +25,7 @@ COMMENT ON COLUMN @extschema@.source_field.field IS 'The field: the key of regis
 COMMENT ON COLUMN @extschema@.source_field.position IS 'The order in which the field is listed.';
 COMMENT ON COLUMN @extschema@.source_field.required IS 'True when a source of the kind must have the field.';
 COMMENT ON COLUMN @extschema@.source_field.class IS
-    'What column fits: key (any type, compared as text), text (text, varchar or char), day (date, timestamp or timestamptz; a time is read as its day in the policy''s time zone), time (the same, compared as written), instant (timestamptz), flag (boolean).';
+    'What column fits: key (any type, compared as text), text (text, varchar or char), day (date, timestamp or timestamptz; a time is read as its day in the policy''s time zone), time (the same, compared as written), instant (timestamptz), flag (boolean), number (integer, numeric or floating point).';
 COMMENT ON COLUMN @extschema@.source_field.description IS 'What the field holds.';
 
 INSERT INTO @extschema@.source_field (kind, field, position, required, class, description) VALUES
@@ -36,6 +36,7 @@ INSERT INTO @extschema@.source_field (kind, field, position, required, class, de
     ('staff', 'supervisor', 5, false, 'key', 'The key of the member of staff who supervises them.'),
     ('staff', 'started', 6, true, 'day', 'The day they started in the role (places staged schedules: ASYE, students).'),
     ('staff', 'left_on', 7, false, 'day', 'The day they left; NULL while employed.'),
+    ('staff', 'part_time', 8, false, 'flag', 'True for a part-time worker (a policy may allow them shorter sessions: BUR-D1).'),
     ('cases', 'key', 1, true, 'key', 'The case''s key, as discussions and oversight entries name it.'),
     ('cases', 'child', 2, false, 'key', 'The child.'),
     ('cases', 'category', 3, true, 'text', 'The case''s category, a category of supervision.vocabulary (cin, cp, cla, ...).'),
@@ -44,6 +45,7 @@ INSERT INTO @extschema@.source_field (kind, field, position, required, class, de
     ('cases', 'closed', 6, false, 'day', 'The day it closed; NULL while open.'),
     ('supervision_sessions', 'staff', 1, true, 'key', 'The key of the member of staff supervised.'),
     ('supervision_sessions', 'held_at', 2, true, 'time', 'When the session was held.'),
+    ('supervision_sessions', 'minutes', 3, false, 'number', 'How long it lasted, in minutes (judged against the policy''s bound on session_length).'),
     ('case_discussions', 'case_key', 1, true, 'key', 'The key of the case discussed.'),
     ('case_discussions', 'held_at', 2, true, 'time', 'When it was discussed.'),
     ('case_discussions', 'recorded_at', 3, false, 'instant', 'When the discussion was recorded on the child''s file (judged against the policy''s recording window).'),
@@ -104,6 +106,8 @@ BEGIN
         WHEN 'text' THEN typ IN ('text'::regtype, 'character varying'::regtype, 'character'::regtype, 'name'::regtype)
         WHEN 'flag' THEN typ = 'boolean'::regtype
         WHEN 'instant' THEN typ = 'timestamp with time zone'::regtype
+        WHEN 'number' THEN typ IN ('smallint'::regtype, 'integer'::regtype, 'bigint'::regtype, 'numeric'::regtype,
+                                   'real'::regtype, 'double precision'::regtype)
         ELSE typ IN ('date'::regtype, 'timestamp with time zone'::regtype, 'timestamp without time zone'::regtype)
     END;
     IF NOT fits THEN
@@ -114,6 +118,7 @@ BEGIN
                       WHEN 'text' THEN 'It needs text, varchar or char: register a view that casts it.'
                       WHEN 'flag' THEN 'It needs boolean: register a view that computes it.'
                       WHEN 'instant' THEN 'It needs timestamptz: register a view that converts it.'
+                      WHEN 'number' THEN 'It needs a number (integer, numeric): register a view that converts it.'
                       ELSE 'It needs date, timestamp or timestamptz: register a view that converts it.' END;
     END IF;
     RETURN typ;

@@ -35,11 +35,12 @@ CREATE FUNCTION @extschema@._source_field_type(class text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 BEGIN ATOMIC
     SELECT 'pg_catalog.' || CASE class WHEN 'day' THEN 'date' WHEN 'time' THEN 'timestamptz'
-                                       WHEN 'instant' THEN 'timestamptz' WHEN 'flag' THEN 'bool' ELSE 'text' END;
+                                       WHEN 'instant' THEN 'timestamptz' WHEN 'flag' THEN 'bool'
+                                       WHEN 'number' THEN 'numeric' ELSE 'text' END;
 END;
 
 COMMENT ON FUNCTION @extschema@._source_field_type(text) IS
-    'The type a source function returns a field of a class as: key and text as text, day as date, time and instant as timestamptz, flag as boolean.';
+    'The type a source function returns a field of a class as: key and text as text, day as date, time and instant as timestamptz, flag as boolean, number as numeric.';
 
 -- The columns a kind's source function returns: "field type, ..."
 CREATE FUNCTION @extschema@._source_columns(kind text) RETURNS text
@@ -81,6 +82,18 @@ BEGIN
         FOR f IN SELECT s.field, s.class FROM @extschema@.source_field s
                  WHERE s.kind = _source_body.kind ORDER BY s.position LOOP
             col := src.columns ->> f.field;
+            IF col IS NULL AND EXISTS (SELECT FROM pg_attribute a WHERE a.attrelid = src.relation
+                                       AND a.attname = f.field AND a.attnum > 0 AND NOT a.attisdropped) THEN
+                -- a field not named reads the column of its own name, as
+                -- registering does: also a field added by a later release
+                -- (one that does not fit stays empty, as it was)
+                BEGIN
+                    PERFORM @extschema@._source_column(kind, f.field, src.relation, f.field, f.class);
+                    col := f.field;
+                EXCEPTION WHEN datatype_mismatch THEN
+                    col := NULL;
+                END;
+            END IF;
             IF col IS NULL THEN
                 items := items || format('NULL::%s', @extschema@._source_field_type(f.class));
                 CONTINUE;
@@ -90,6 +103,7 @@ BEGIN
             -- $1 is the time zone, $2 until (a column may have any name)
             items := items || CASE
                 WHEN f.class IN ('key', 'text') THEN format('r.%I::pg_catalog.text', col)
+                WHEN f.class = 'number' THEN format('r.%I::pg_catalog.numeric', col)
                 WHEN f.class = 'day' THEN format('@extschema@.local_day(r.%I, $1)', col)
                 WHEN f.class = 'time' AND typ = 'date'::regtype
                     THEN format('(r.%I::pg_catalog.timestamp AT TIME ZONE $1)', col)
@@ -153,11 +167,11 @@ COMMENT ON FUNCTION @extschema@._write_source_function(text) IS
 SELECT @extschema@._write_source_function(k.kind) FROM (SELECT DISTINCT s.kind FROM @extschema@.source_field s) AS k;
 
 COMMENT ON FUNCTION @extschema@._source_staff(text, timestamptz) IS
-    'The rows of the registered staff source, each field under its own name (key, name, role, team, supervisor, started, left_on, kind): written by register_source(), inlined into the reports.';
+    'The rows of the registered staff source, each field under its own name (key, name, role, team, supervisor, started, left_on, part_time, kind): written by register_source(), inlined into the reports.';
 COMMENT ON FUNCTION @extschema@._source_cases(text, timestamptz) IS
     'The rows of the registered cases source (key, child, category, worker, opened, closed, kind): written by register_source(), inlined into the reports.';
 COMMENT ON FUNCTION @extschema@._source_supervision_sessions(text, timestamptz) IS
-    'The rows of the registered supervision_sessions source that count, held before until (staff, held_at, kind): written by register_source(), inlined into the reports.';
+    'The rows of the registered supervision_sessions source that count, held before until (staff, held_at, minutes, kind): written by register_source(), inlined into the reports.';
 COMMENT ON FUNCTION @extschema@._source_case_discussions(text, timestamptz) IS
     'The rows of the registered case_discussions source that count, held before until (case_key, held_at, recorded_at, significant, kind): written by register_source(), inlined into the reports.';
 COMMENT ON FUNCTION @extschema@._source_oversight(text, timestamptz) IS

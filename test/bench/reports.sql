@@ -10,6 +10,7 @@
 --   the whole case list      at most 1.1x a DBA's plain SQL view computing
 --                            the same due dates
 --   the monthly return       at most 2x a DBA's SQL for the same counts
+--   session lengths          at most 1.5x a DBA's SQL (issue 19)
 -- and the plans of the one-case and one-worker questions.
 --
 \set QUIET on
@@ -26,8 +27,10 @@ SET session_replication_role = DEFAULT;
 \o /dev/null
 \i test/sample/attach.sql
 \o
-VACUUM ANALYZE casework.case_note, casework.case_file, casework.worker, casework.oversight_entry,
-               casework.supervision_session;
+-- every table vacuumed and analysed, and the load checkpointed, so that
+-- neither autovacuum nor a checkpoint runs during the measurements
+VACUUM ANALYZE;
+CHECKPOINT;
 
 SELECT count(*) AS children FROM casework.child \gset
 SELECT count(*) AS case_notes FROM casework.case_note \gset
@@ -160,6 +163,13 @@ PREPARE one_worker_ours(text) AS
 PREPARE one_worker_by_hand(text) AS
     SELECT * FROM pg_temp.one_worker_by_hand($1) AS (a text, b int, c text, d date, e text, f date, g date, h date, i date);
 
+-- held sessions of the whole history outside Leeds's bound (LEE-A1: ASYE
+-- up to 90 minutes), as a DBA would write it
+CREATE TEMP VIEW sessions_outside_bounds_by_hand AS
+SELECT s.supervisee, w.full_name, w.team_id, w.job_role, s.session_date, s.minutes, 'LEE-A1' AS rule
+FROM casework.supervision_session s JOIN casework.worker w ON w.worker_id = s.supervisee
+WHERE s.status = 'held' AND w.job_role = 'asye' AND s.minutes > 90 AND s.session_date <= '2026-11-20';
+
 CREATE TEMP TABLE result (ord serial, question text, ours float8, by_hand float8, goal float8);
 INSERT INTO result (question, ours, by_hand, goal) VALUES
  ('one case: case_discussions_due(...) WHERE case_key = ''C000200''',
@@ -190,7 +200,11 @@ INSERT INTO result (question, ours, by_hand, goal) VALUES
  ('the monthly return: monthly_return(''2026-10-01'')',
   pg_temp.best_ms($$SELECT md5(string_agg(r::text, ',')) FROM supervision.monthly_return('2026-10-01') r$$, 3),
   pg_temp.best_ms($$SELECT md5(string_agg(r::text, ',')) FROM monthly_return_by_hand r$$, 3),
-  2);
+  2),
+ ('session lengths: sessions_outside_bounds(''2015-01-01'', ''2026-11-20'')',
+  pg_temp.best_ms($$SELECT count(*), sum(minutes) FROM supervision.sessions_outside_bounds('2015-01-01', '2026-11-20')$$),
+  pg_temp.best_ms($$SELECT count(*), sum(minutes) FROM sessions_outside_bounds_by_hand$$),
+  1.5);
 
 \echo
 \echo 'Reports on the sample case database:' :children 'children,' :case_notes 'case notes, beside SQL written by hand'

@@ -19,7 +19,7 @@
 --   BUR-C3 case_discussion every 6 months for disability
 --   BUR-C4 case_discussion every 3 months, latest 6 months, every case
 --   BUR-C5 bound cases_per_session at least 1 case; BUR-D1 bound
---   session_length 90..180 minutes; BUR-X2 also bound cases_per_session 2..3
+--   session_length 90..180 minutes, and session_length_part_time at most 180; BUR-X2 also bound cases_per_session 2..3
 --   BUR-R1 window supervision_record within 1 week (no case_record window)
 --   BUR-R2 retention supervision_file keep 2 years
 --   BUR-E1 appraisal every 12 months + development_plan at {6 months}
@@ -57,7 +57,7 @@
 -- and result is UTC.
 
 BEGIN;
-SELECT plan(81);
+SELECT plan(82);
 SET LOCAL timezone = 'UTC';
 -- as a report writer's session: the extension's operators are found by name
 SET LOCAL search_path = public, supervision;
@@ -75,8 +75,8 @@ SELECT is((SELECT in_force FROM supervision.policy_version WHERE policy = 'bury'
 SELECT is((SELECT array_agg(DISTINCT rule_id ORDER BY rule_id) FROM supervision.rule WHERE policy = 'bury' AND version = 1),
     ARRAY['BUR-C1','BUR-C2','BUR-C3','BUR-C4','BUR-C5','BUR-D1','BUR-E1','BUR-P1','BUR-R1','BUR-R2','BUR-X1','BUR-X2'],
     'bury: every Bury rule ID has a row, and no other ID');
-SELECT is((SELECT count(*)::integer FROM supervision.rule WHERE policy = 'bury' AND version = 1), 14,
-    'bury: 14 rows: one a rule, two for BUR-E1 (appraisal, development plan) and two for BUR-X2 (cadence, bound)');
+SELECT is((SELECT count(*)::integer FROM supervision.rule WHERE policy = 'bury' AND version = 1), 15,
+    'bury: 15 rows: one a rule, two for BUR-D1 (a session''s length, and a part-time worker''s), two for BUR-E1 (appraisal, development plan) and two for BUR-X2 (cadence, bound)');
 SELECT ok(NOT EXISTS (SELECT 1 FROM supervision.rule WHERE policy = 'bury' AND version = 1
                       AND (source NOT LIKE '§%' OR description = '')),
     'bury: every row cites a section of the policy (§heading) and says the rule in words');
@@ -122,14 +122,18 @@ SELECT throws_ok($$SELECT supervision.personal_supervision_due('bury', 'social_w
 -- 2. BUR-D1: a session lasts 1.5 to 3 hours
 -------------------------------------------------------------------------------
 
-SELECT is((SELECT kind || ' ' || topic FROM supervision.rule WHERE policy = 'bury' AND version = 1 AND rule_id = 'BUR-D1'), 'bound session_length',
+SELECT is((SELECT kind || ' ' || topic FROM supervision.rule WHERE policy = 'bury' AND version = 1 AND rule_id = 'BUR-D1' AND topic = 'session_length'), 'bound session_length',
     'BUR-D1: a bound on the session length');
-SELECT is((SELECT at_least FROM supervision.rule WHERE policy = 'bury' AND version = 1 AND rule_id = 'BUR-D1'), 90::numeric,
+SELECT is((SELECT at_least FROM supervision.rule WHERE policy = 'bury' AND version = 1 AND rule_id = 'BUR-D1' AND topic = 'session_length'), 90::numeric,
     'BUR-D1: "at least one and a half hours": at least 90 minutes');
-SELECT is((SELECT at_most FROM supervision.rule WHERE policy = 'bury' AND version = 1 AND rule_id = 'BUR-D1'), 180::numeric,
+SELECT is((SELECT at_most FROM supervision.rule WHERE policy = 'bury' AND version = 1 AND rule_id = 'BUR-D1' AND topic = 'session_length'), 180::numeric,
     'BUR-D1: "probably no more than three unless in exceptional circumstances": at most 180 minutes');
-SELECT is((SELECT unit FROM supervision.rule WHERE policy = 'bury' AND version = 1 AND rule_id = 'BUR-D1'), 'minutes',
+SELECT is((SELECT unit FROM supervision.rule WHERE policy = 'bury' AND version = 1 AND rule_id = 'BUR-D1' AND topic = 'session_length'), 'minutes',
     'BUR-D1: the bound is in minutes');
+SELECT results_eq($$SELECT kind, topic, at_least, at_most, unit FROM supervision.rule
+                   WHERE policy = 'bury' AND version = 1 AND rule_id = 'BUR-D1' AND topic = 'session_length_part_time'$$,
+    $$VALUES ('bound'::text, 'session_length_part_time'::text, NULL::numeric, 180::numeric, 'minutes'::text)$$,
+    'BUR-D1: a part-time worker''s session "may be shorter as the worker will have fewer cases": no minimum, still normally at most 180 minutes');
 
 -------------------------------------------------------------------------------
 -- 3. BUR-C1: Child Protection, high level Child in Need and Advice and
