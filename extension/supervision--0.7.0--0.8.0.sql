@@ -1600,7 +1600,8 @@ BEGIN ATOMIC
            @extschema@._due_status((x.due).rule, (x.due).target, (x.due).latest, as_of, x.soon),
            @extschema@._days_overdue((x.due).latest, as_of)
     FROM (SELECT st.key, st.name, st.team, st.role, l.last_held, p.soon, r.rule_id,
-                 unnest(ARRAY[@extschema@.cadence_due(p.policy, r.rule_id, @extschema@._not_before(l.last_held, p.since),
+                 unnest(ARRAY[@extschema@.cadence_due(p.policy, r.rule_id,
+                                                      @extschema@._not_before(l.last_held, p.since),
                                                       @extschema@._not_before(st.started, p.since), topic)]) AS due
           FROM @extschema@._report_terms(as_of, horizon, NULL) AS p
           CROSS JOIN LATERAL @extschema@._staff_in_post(p.time_zone, as_of) AS st
