@@ -734,6 +734,17 @@ INSERT INTO @extschema@.source_field (kind, field, position, required, class, de
     ('staff', 'part_time', 8, false, 'flag', 'True for a part-time worker (a policy may allow them shorter sessions: BUR-D1).'),
     ('supervision_sessions', 'minutes', 3, false, 'number', 'How long it lasted, in minutes (judged against the policy''s bound on session_length).');
 
+-- The record of a session (issue 19): given, agreed, amendment asked
+INSERT INTO @extschema@.source_field (kind, field, position, required, class, description) VALUES
+    ('session_records', 'staff', 1, true, 'key', 'The key of the supervisee whose session the record is of.'),
+    ('session_records', 'held_at', 2, true, 'time', 'When the session it records was held (matched to the sessions source by member of staff and day).'),
+    ('session_records', 'given_at', 3, false, 'instant', 'When the record reached the supervisee; NULL until it has.'),
+    ('session_records', 'agreed_at', 4, false, 'instant', 'When the supervisee signed or agreed it.'),
+    ('session_records', 'amendment_at', 5, false, 'instant', 'When the supervisee asked for it to be amended.'),
+    ('session_records', 'kind', 9, false, 'text', 'What the row is; with counts, only rows whose kind is one of counts are read.');
+COMMENT ON TABLE @extschema@.source_field IS
+    'The fields each kind of source has (staff, cases, supervision_sessions, case_discussions, oversight, observations, agreements, appraisals, session_records), which are required, and what type of column each needs. Shipped with the extension; read-only.';
+
 -- a number fits a number field
 CREATE OR REPLACE FUNCTION @extschema@._source_column(kind text, field text, relation regclass, col name, class text)
 RETURNS regtype
@@ -980,6 +991,8 @@ COMMENT ON FUNCTION @extschema@._source_observations(text, timestamptz) IS
     'The rows of the registered observations source that count, held before until (staff, held_at, kind): written by register_source(), inlined into the reports.';
 COMMENT ON FUNCTION @extschema@._source_agreements(text, timestamptz) IS
     'The rows of the registered agreements source that count, made before until (staff, held_at, kind): written by register_source(), inlined into the reports.';
+COMMENT ON FUNCTION @extschema@._source_session_records(text, timestamptz) IS
+    'The rows of the registered session_records source that count, of sessions held before until (staff, held_at, given_at, agreed_at, amendment_at, kind): written by register_source(), inlined into the reports.';
 COMMENT ON FUNCTION @extschema@._source_appraisals(text, timestamptz) IS
     'The rows of the registered appraisals source that count, held before until (staff, held_at, kind): written by register_source(), inlined into the reports.';
 
@@ -1589,6 +1602,74 @@ END;
 COMMENT ON FUNCTION @extschema@.sessions_outside_bounds(date, date) IS
     'Held sessions from first_day to last_day (this month so far by default) whose length is outside the bound the policy in force that day sets for the member of staff''s role (SLO-D1, BUR-D1, LEE-A1, GLO-S1, ISL-D1): short, long, or an invalid (negative) length; a part-time worker (the staff source''s part_time) is held to the version''s part-time bound where it has one (BUR-D1). Sessions with no length recorded are not judged.';
 
+-- The rules on a supervision record of each version of a policy: the window
+-- to give it (supervision_record: LEE-R1, BUR-R1), the window to answer it
+-- (record_response: LEE-R1), and a record that stands as agreed unless
+-- amended (record_agreement: GLO-R2)
+CREATE OR REPLACE FUNCTION @extschema@._record_rules(policy text)
+RETURNS TABLE (in_force daterange, give_rule text, answer_rule text, agreement_rule text)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT x.in_force, x.give_rule, x.answer_rule, x.agreement_rule
+    FROM (SELECT v.in_force,
+                 (SELECT min(r.rule_id) FROM @extschema@.rule r WHERE r.policy = v.policy AND r.version = v.version
+                     AND r.kind = 'window' AND r.topic = 'supervision_record') AS give_rule,
+                 (SELECT min(r.rule_id) FROM @extschema@.rule r WHERE r.policy = v.policy AND r.version = v.version
+                     AND r.kind = 'window' AND r.topic = 'record_response') AS answer_rule,
+                 (SELECT min(r.rule_id) FROM @extschema@.rule r WHERE r.policy = v.policy AND r.version = v.version
+                     AND r.kind = 'recording' AND r.topic = 'record_agreement') AS agreement_rule
+          FROM @extschema@.policy_version v WHERE v.policy = _record_rules.policy) AS x
+    WHERE coalesce(x.give_rule, x.answer_rule, x.agreement_rule) IS NOT NULL;
+END;
+
+COMMENT ON FUNCTION @extschema@._record_rules(text) IS
+    'Each version of a policy with a rule on the supervision record: its days in force, the window rule to give the record (topic supervision_record), to answer it (record_response), and the recording rule under which it stands as agreed unless amended (record_agreement): used by records_due().';
+
+CREATE OR REPLACE FUNCTION @extschema@.records_due(as_of date DEFAULT current_date)
+RETURNS TABLE (staff text, name text, team text, held_on date, rule text, give_by timestamptz, given_at timestamptz,
+               given_late boolean, answer_by timestamptz, agreed_at timestamptz, amendment_at timestamptz,
+               status text)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    -- what was given, agreed or queried by the end of as_of (until) counts
+    WITH terms AS MATERIALIZED (
+        SELECT p.policy, p.time_zone, p.until FROM @extschema@._report_terms(records_due.as_of, NULL, NULL) AS p),
+    records AS (
+        SELECT x.staff, @extschema@.local_day(x.held_at, t.time_zone) AS day,
+               min(x.given_at) FILTER (WHERE x.given_at < t.until) AS given_at,
+               min(x.agreed_at) FILTER (WHERE x.agreed_at < t.until) AS agreed_at,
+               min(x.amendment_at) FILTER (WHERE x.amendment_at < t.until) AS amendment_at
+        FROM terms AS t CROSS JOIN LATERAL @extschema@._source_session_records(t.time_zone, t.until) AS x
+        GROUP BY 1, 2)
+    SELECT y.staff, y.name, y.team, y.held_on, y.rule, y.give_by, y.given_at, y.given_at >= y.give_by,
+           y.answer_by, y.agreed_at, y.amendment_at,
+           CASE WHEN least(y.agreed_at, y.amendment_at) < coalesce(y.given_at, 'infinity') THEN 'answered before given'
+                WHEN y.given_at IS NULL THEN CASE WHEN y.give_by < y.until THEN 'record overdue' ELSE 'record to give' END
+                WHEN y.amendment_at IS NOT NULL THEN 'amendment asked'
+                WHEN y.agreed_at IS NOT NULL THEN 'agreed'
+                WHEN y.agreement_rule IS NOT NULL THEN 'stands as agreed'
+                WHEN y.answer_by IS NULL THEN 'given'
+                WHEN y.answer_by < y.until THEN 'deemed accepted'
+                ELSE 'awaiting answer' END
+    FROM (SELECT s.staff, st.name, st.team, s.held_on, coalesce(r.give_rule, r.agreement_rule, r.answer_rule) AS rule,
+                 t.until, r.agreement_rule, rec.given_at, rec.agreed_at, rec.amendment_at,
+                 CASE WHEN r.give_rule IS NOT NULL THEN @extschema@.window_deadline(
+                     t.policy, r.give_rule, s.held_at, false, 'supervision_record') END AS give_by,
+                 CASE WHEN r.answer_rule IS NOT NULL AND rec.given_at IS NOT NULL THEN @extschema@.window_deadline(
+                     t.policy, r.answer_rule, rec.given_at, false, 'record_response') END AS answer_by
+          FROM terms AS t
+          CROSS JOIN LATERAL @extschema@._record_rules(t.policy) AS r
+          JOIN LATERAL (SELECT z.staff, z.held_at, @extschema@.local_day(z.held_at, t.time_zone) AS held_on
+                        FROM @extschema@._source_supervision_sessions(t.time_zone, t.until) AS z) AS s
+              ON r.in_force @> s.held_on
+          JOIN LATERAL @extschema@._source_staff(t.time_zone, NULL) AS st ON st.key = s.staff
+          LEFT JOIN records AS rec ON rec.staff = s.staff AND rec.day = s.held_on) AS y
+    ORDER BY y.held_on, y.staff;
+END;
+
+COMMENT ON FUNCTION @extschema@.records_due(date) IS
+    'The record of each held supervision session up to as_of, where the policy in force that day sets a rule on it (LEE-R1, BUR-R1, GLO-R2): when it had to reach the supervisee (give_by: the first late instant), when it did and whether late, when it had to be answered (answer_by), the answer, and its status at the end of as_of: record to give, record overdue, given, awaiting answer, deemed accepted (no answer in time, LEE-R1), agreed, stands as agreed (GLO-R2), amendment asked, or answered before given (flagged, not dropped). Records are matched to sessions by member of staff and day (the session_records source).';
+
 -- agreements_due() and appraisals_due(): a cadence on a topic, per member of staff
 CREATE OR REPLACE FUNCTION @extschema@._cadence_report(topic text, source_kind text, as_of date,
                                            horizon @extschema@.timescale)
@@ -1791,7 +1872,13 @@ CREATE VIEW @extschema@.sessions_outside_bounds_this_month WITH (security_invoke
 COMMENT ON VIEW @extschema@.sessions_outside_bounds_this_month IS
     'sessions_outside_bounds() from the first of this month to today: held sessions shorter or longer than the policy allows.';
 
-GRANT SELECT ON @extschema@.supervision_due_today, @extschema@.sessions_outside_bounds_this_month, @extschema@.case_discussions_due_today,
+CREATE VIEW @extschema@.records_due_today WITH (security_invoker = true) AS
+    SELECT * FROM @extschema@.records_due();
+COMMENT ON VIEW @extschema@.records_due_today IS
+    'records_due() as of today: the record of each held session, whether it reached the supervisee in time, and whether it is agreed, deemed accepted or to be amended.';
+
+GRANT SELECT ON @extschema@.supervision_due_today, @extschema@.sessions_outside_bounds_this_month,
+    @extschema@.records_due_today, @extschema@.case_discussions_due_today,
     @extschema@.caseloads_today, @extschema@.monthly_return_this_month, @extschema@.agreements_due_today,
     @extschema@.appraisals_due_today, @extschema@.observations_due_today, @extschema@.supervisor_load_today,
     @extschema@.retention_due_today TO PUBLIC;

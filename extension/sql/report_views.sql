@@ -61,7 +61,13 @@ CREATE VIEW @extschema@.sessions_outside_bounds_this_month WITH (security_invoke
 COMMENT ON VIEW @extschema@.sessions_outside_bounds_this_month IS
     'sessions_outside_bounds() from the first of this month to today: held sessions shorter or longer than the policy allows.';
 
-GRANT SELECT ON @extschema@.supervision_due_today, @extschema@.sessions_outside_bounds_this_month, @extschema@.case_discussions_due_today,
+CREATE VIEW @extschema@.records_due_today WITH (security_invoker = true) AS
+    SELECT * FROM @extschema@.records_due();
+COMMENT ON VIEW @extschema@.records_due_today IS
+    'records_due() as of today: the record of each held session, whether it reached the supervisee in time, and whether it is agreed, deemed accepted or to be amended.';
+
+GRANT SELECT ON @extschema@.supervision_due_today, @extschema@.sessions_outside_bounds_this_month,
+    @extschema@.records_due_today, @extschema@.case_discussions_due_today,
     @extschema@.caseloads_today, @extschema@.monthly_return_this_month, @extschema@.agreements_due_today,
     @extschema@.appraisals_due_today, @extschema@.observations_due_today, @extschema@.supervisor_load_today,
     @extschema@.retention_due_today TO PUBLIC;

@@ -19,7 +19,7 @@ CREATE TABLE @extschema@.source_field (
 );
 
 COMMENT ON TABLE @extschema@.source_field IS
-    'The fields each kind of source has (staff, cases, supervision_sessions, case_discussions, oversight, observations, agreements, appraisals), which are required, and what type of column each needs. Shipped with the extension; read-only.';
+    'The fields each kind of source has (staff, cases, supervision_sessions, case_discussions, oversight, observations, agreements, appraisals, session_records), which are required, and what type of column each needs. Shipped with the extension; read-only.';
 COMMENT ON COLUMN @extschema@.source_field.kind IS 'The kind of source: what register_source() is told the relation holds.';
 COMMENT ON COLUMN @extschema@.source_field.field IS 'The field: the key of register_source()''s columns argument, and the default column name.';
 COMMENT ON COLUMN @extschema@.source_field.position IS 'The order in which the field is listed.';
@@ -57,14 +57,19 @@ INSERT INTO @extschema@.source_field (kind, field, position, required, class, de
     ('agreements', 'staff', 1, true, 'key', 'The key of the supervisee.'),
     ('agreements', 'held_at', 2, true, 'time', 'When the supervision agreement was made or reviewed.'),
     ('appraisals', 'staff', 1, true, 'key', 'The key of the member of staff appraised.'),
-    ('appraisals', 'held_at', 2, true, 'time', 'When the appraisal took place.');
+    ('appraisals', 'held_at', 2, true, 'time', 'When the appraisal took place.'),
+    ('session_records', 'staff', 1, true, 'key', 'The key of the supervisee whose session the record is of.'),
+    ('session_records', 'held_at', 2, true, 'time', 'When the session it records was held (matched to the sessions source by member of staff and day).'),
+    ('session_records', 'given_at', 3, false, 'instant', 'When the record reached the supervisee; NULL until it has.'),
+    ('session_records', 'agreed_at', 4, false, 'instant', 'When the supervisee signed or agreed it.'),
+    ('session_records', 'amendment_at', 5, false, 'instant', 'When the supervisee asked for it to be amended.');
 
 -- every kind may keep other rows in the same relation: a kind column and the
 -- values of it that count (register_source's counts)
 INSERT INTO @extschema@.source_field (kind, field, position, required, class, description)
 SELECT k, 'kind', 9, false, 'text', 'What the row is; with counts, only rows whose kind is one of counts are read.'
 FROM unnest(ARRAY['staff', 'cases', 'supervision_sessions', 'case_discussions', 'oversight',
-                  'observations', 'agreements', 'appraisals']) AS k;
+                  'observations', 'agreements', 'appraisals', 'session_records']) AS k;
 
 CREATE TABLE @extschema@.source (
     kind        text PRIMARY KEY,

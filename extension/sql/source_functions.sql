@@ -180,6 +180,8 @@ COMMENT ON FUNCTION @extschema@._source_observations(text, timestamptz) IS
     'The rows of the registered observations source that count, held before until (staff, held_at, kind): written by register_source(), inlined into the reports.';
 COMMENT ON FUNCTION @extschema@._source_agreements(text, timestamptz) IS
     'The rows of the registered agreements source that count, made before until (staff, held_at, kind): written by register_source(), inlined into the reports.';
+COMMENT ON FUNCTION @extschema@._source_session_records(text, timestamptz) IS
+    'The rows of the registered session_records source that count, of sessions held before until (staff, held_at, given_at, agreed_at, amendment_at, kind): written by register_source(), inlined into the reports.';
 COMMENT ON FUNCTION @extschema@._source_appraisals(text, timestamptz) IS
     'The rows of the registered appraisals source that count, held before until (staff, held_at, kind): written by register_source(), inlined into the reports.';
 
