@@ -207,6 +207,11 @@ SELECT staff, name, role, to_char(held_on, 'DD Mon YYYY') AS "held", minutes, ru
 FROM supervision.sessions_outside_bounds(:'last_month', (date_trunc('month', current_date) - interval '1 day')::date)
 ORDER BY held_on, staff LIMIT 10;
 \echo
+\echo '   The records of sessions since' :last_month_name '(LEE-R1: with the supervisee within 10 working days,'
+\echo '   answered within 5 of receipt, else deemed accepted): SELECT status, count(*) FROM supervision.records_due() ...'
+SELECT status, count(*) AS sessions FROM supervision.records_due() WHERE held_on >= :'last_month'
+GROUP BY status ORDER BY 2 DESC, 1;
+\echo
 \echo '   For BI tools, a view of each report as of today (with the reader''s rights):'
 \echo '   SELECT team, ... FROM supervision.case_discussions_due_today GROUP BY team;'
 SELECT t.team_name AS team, count(*) FILTER (WHERE v.status = 'overdue') AS overdue,

@@ -258,3 +258,26 @@ END;
 
 COMMENT ON FUNCTION @extschema@._case_due(@extschema@._report_terms, text, date, date) IS
     'What case_discussion_due() says for a category under a report''s terms, NULL where no cadence names the category (reported as no rule); a last discussion or opening before the policy''s first version reads as its first day. Inlined into the reports.';
+
+-- The rules on a supervision record of each version of a policy: the window
+-- to give it (supervision_record: LEE-R1, BUR-R1), the window to answer it
+-- (record_response: LEE-R1), and a record that stands as agreed unless
+-- amended (record_agreement: GLO-R2)
+CREATE FUNCTION @extschema@._record_rules(policy text)
+RETURNS TABLE (in_force daterange, give_rule text, answer_rule text, agreement_rule text)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT x.in_force, x.give_rule, x.answer_rule, x.agreement_rule
+    FROM (SELECT v.in_force,
+                 (SELECT min(r.rule_id) FROM @extschema@.rule r WHERE r.policy = v.policy AND r.version = v.version
+                     AND r.kind = 'window' AND r.topic = 'supervision_record') AS give_rule,
+                 (SELECT min(r.rule_id) FROM @extschema@.rule r WHERE r.policy = v.policy AND r.version = v.version
+                     AND r.kind = 'window' AND r.topic = 'record_response') AS answer_rule,
+                 (SELECT min(r.rule_id) FROM @extschema@.rule r WHERE r.policy = v.policy AND r.version = v.version
+                     AND r.kind = 'recording' AND r.topic = 'record_agreement') AS agreement_rule
+          FROM @extschema@.policy_version v WHERE v.policy = _record_rules.policy) AS x
+    WHERE coalesce(x.give_rule, x.answer_rule, x.agreement_rule) IS NOT NULL;
+END;
+
+COMMENT ON FUNCTION @extschema@._record_rules(text) IS
+    'Each version of a policy with a rule on the supervision record: its days in force, the window rule to give the record (topic supervision_record), to answer it (record_response), and the recording rule under which it stands as agreed unless amended (record_agreement): used by records_due() and monthly_return().';

@@ -221,6 +221,27 @@ BEGIN ATOMIC
                   ON l.case_key = c.key) AS x
         WHERE (x.due).latest < x.last_day AND (x.closed IS NULL OR x.closed > x.last_day)
         GROUP BY x.team),
+    -- the records of the month's sessions not with the supervisee by the
+    -- policy's window (LEE-R1, BUR-R1): only where records are registered
+    late_session_records AS (
+        SELECT x.team, count(*) FILTER (WHERE x.give_by < x.until AND coalesce(x.given_at, 'infinity') >= x.give_by)
+                   AS late
+        FROM (SELECT st.team, t.until, rec.given_at,
+                     @extschema@.window_deadline((t.p).policy, r.give_rule,
+                                                 (s.day::timestamp AT TIME ZONE t.time_zone), false,
+                                                 'supervision_record') AS give_by
+              FROM terms AS t
+              CROSS JOIN LATERAL @extschema@._record_rules((t.p).policy) AS r
+              JOIN sessions AS s ON r.in_force @> s.day AND s.day >= t.first_day
+              JOIN staff AS st ON st.key = s.staff
+              LEFT JOIN (SELECT x.staff, @extschema@.local_day(x.held_at, t.time_zone) AS day,
+                                min(x.given_at) FILTER (WHERE x.given_at < t.until) AS given_at
+                         FROM terms AS t
+                         CROSS JOIN LATERAL @extschema@._source_session_records(t.time_zone, t.until) AS x
+                         GROUP BY 1, 2) AS rec ON rec.staff = s.staff AND rec.day = s.day
+              WHERE r.give_rule IS NOT NULL
+                AND EXISTS (SELECT FROM @extschema@.source AS k WHERE k.kind = 'session_records')) AS x
+        GROUP BY x.team),
     teams AS (SELECT DISTINCT st.team FROM staff AS st)
     SELECT t.team,
            (coalesce(hs.held, 0) + coalesce(ms.missed, 0))::integer,
@@ -229,17 +250,19 @@ BEGIN ATOMIC
            (coalesce(hd.held, 0) + coalesce(md.missed, 0))::integer,
            coalesce(hd.held, 0)::integer, coalesce(hd.on_time, 0)::integer,
            round(100.0 * hd.on_time / nullif(coalesce(hd.held, 0) + coalesce(md.missed, 0), 0), 1),
-           hd.late::integer
+           CASE WHEN hd.late IS NOT NULL OR sr.late IS NOT NULL
+                THEN (coalesce(hd.late, 0) + coalesce(sr.late, 0))::integer END
     FROM teams AS t
     LEFT JOIN held_sessions AS hs ON hs.team IS NOT DISTINCT FROM t.team
     LEFT JOIN missed_sessions AS ms ON ms.team IS NOT DISTINCT FROM t.team
     LEFT JOIN held_discussions AS hd ON hd.team IS NOT DISTINCT FROM t.team
     LEFT JOIN missed_discussions AS md ON md.team IS NOT DISTINCT FROM t.team
+    LEFT JOIN late_session_records AS sr ON sr.team IS NOT DISTINCT FROM t.team
     ORDER BY t.team;
 END;
 
 COMMENT ON FUNCTION @extschema@.monthly_return(date) IS
-    'The monthly return of the month containing the day given (SLO-Q1), per team: personal supervision sessions due (held in the month, plus staff overdue at its end), held, held on time (by the latest date that followed from the session before), and the percentage on time; the same for case discussions (by the allocated worker''s team); and discussions of the month recorded after the recording window (NULL where none could be judged: no recorded_at, or no window in the policy).';
+    'The monthly return of the month containing the day given (SLO-Q1), per team: personal supervision sessions due (held in the month, plus staff overdue at its end), held, held on time (by the latest date that followed from the session before), and the percentage on time; the same for case discussions (by the allocated worker''s team); and records late: discussions of the month recorded after the case-record window, and the records of the month''s sessions not with the supervisee by the policy''s window on them (LEE-R1, BUR-R1; where a session_records source is registered); NULL where none could be judged (no recorded_at, no window in the policy).';
 
 -- The bounds on a session's length, by version of the policy: a version's
 -- session_length bound, and for part-time staff its
@@ -295,29 +318,6 @@ END;
 
 COMMENT ON FUNCTION @extschema@.sessions_outside_bounds(date, date) IS
     'Held sessions from first_day to last_day (this month so far by default) whose length is outside the bound the policy in force that day sets for the member of staff''s role (SLO-D1, BUR-D1, LEE-A1, GLO-S1, ISL-D1): short, long, or an invalid (negative) length; a part-time worker (the staff source''s part_time) is held to the version''s part-time bound where it has one (BUR-D1). Sessions with no length recorded are not judged.';
-
--- The rules on a supervision record of each version of a policy: the window
--- to give it (supervision_record: LEE-R1, BUR-R1), the window to answer it
--- (record_response: LEE-R1), and a record that stands as agreed unless
--- amended (record_agreement: GLO-R2)
-CREATE FUNCTION @extschema@._record_rules(policy text)
-RETURNS TABLE (in_force daterange, give_rule text, answer_rule text, agreement_rule text)
-LANGUAGE sql STABLE PARALLEL SAFE
-BEGIN ATOMIC
-    SELECT x.in_force, x.give_rule, x.answer_rule, x.agreement_rule
-    FROM (SELECT v.in_force,
-                 (SELECT min(r.rule_id) FROM @extschema@.rule r WHERE r.policy = v.policy AND r.version = v.version
-                     AND r.kind = 'window' AND r.topic = 'supervision_record') AS give_rule,
-                 (SELECT min(r.rule_id) FROM @extschema@.rule r WHERE r.policy = v.policy AND r.version = v.version
-                     AND r.kind = 'window' AND r.topic = 'record_response') AS answer_rule,
-                 (SELECT min(r.rule_id) FROM @extschema@.rule r WHERE r.policy = v.policy AND r.version = v.version
-                     AND r.kind = 'recording' AND r.topic = 'record_agreement') AS agreement_rule
-          FROM @extschema@.policy_version v WHERE v.policy = _record_rules.policy) AS x
-    WHERE coalesce(x.give_rule, x.answer_rule, x.agreement_rule) IS NOT NULL;
-END;
-
-COMMENT ON FUNCTION @extschema@._record_rules(text) IS
-    'Each version of a policy with a rule on the supervision record: its days in force, the window rule to give the record (topic supervision_record), to answer it (record_response), and the recording rule under which it stands as agreed unless amended (record_agreement): used by records_due().';
 
 CREATE FUNCTION @extschema@.records_due(as_of date DEFAULT current_date)
 RETURNS TABLE (staff text, name text, team text, held_on date, rule text, give_by timestamptz, given_at timestamptz,

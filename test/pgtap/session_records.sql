@@ -33,7 +33,7 @@
 --   D  Mon 2 Nov   given Mon 9 Nov 17:00, amendment asked Tue 10 Nov 12:00
 --   E  Mon 2 Nov   given Mon 30 Nov 09:00: after the day asked about, so not yet given then
 BEGIN;
-SELECT plan(10);
+SELECT plan(13);
 
 CREATE TABLE pg_temp.people (id text, full_name text, job text, started date);
 INSERT INTO pg_temp.people VALUES
@@ -98,6 +98,24 @@ SELECT is((SELECT count(*)::integer FROM pg_temp.records('slough', '2026-11-30')
 -- the view: as of today, the same rows
 SELECT is((SELECT count(*) FROM supervision.records_due_today), (SELECT count(*) FROM supervision.records_due()),
     'records_due_today is records_due() as of today');
+
+-- the monthly return's records late counts these records too: of the
+-- month's sessions, those whose record was not with the supervisee by the
+-- window's end, as at the end of November (no case discussions here, and
+-- none of these policies has a case-record window judged)
+CREATE TABLE pg_temp.no_cases (key text, category text, worker text, opened date);
+CREATE TABLE pg_temp.no_discussions (case_key text, held_at timestamptz);
+SELECT supervision.register_source('cases', 'pg_temp.no_cases') \g /dev/null
+SELECT supervision.register_source('case_discussions', 'pg_temp.no_discussions') \g /dev/null
+SELECT set_config('supervision.policy', 'leeds', true) \g /dev/null
+SELECT is((SELECT records_late FROM supervision.monthly_return('2026-11-01')), 3,
+    'LEE-R1 in the November return: B (a day late), C (none, due by Mon 23 Nov) and E (30 Nov, due by Mon 16 Nov) are late; A and D were on time');
+SELECT set_config('supervision.policy', 'bury', true) \g /dev/null
+SELECT is((SELECT records_late FROM supervision.monthly_return('2026-11-01')), 4,
+    'BUR-R1 in the November return: A, B and E (given after Mon 9 Nov) and C (none by Mon 16 Nov) are late; D was on time');
+SELECT set_config('supervision.policy', 'gloucestershire', true) \g /dev/null
+SELECT is((SELECT records_late FROM supervision.monthly_return('2026-11-01')), NULL,
+    'GLO-R2 sets no time for the record, and there are no discussions to judge: nothing could be late (NULL)');
 
 -- bad input: refused where a check can show it
 CREATE TABLE pg_temp.bad_notes (who text, session_day date, sent date);

@@ -35,6 +35,7 @@ SELECT supervision.register_source('observations', 'casework.practice_observatio
 SELECT supervision.register_source('agreements', 'casework.supervision_agreement',
     '{"staff": "worker_id", "held_at": "signed_on"}');
 SELECT supervision.register_source('appraisals', 'casework.appraisal', '{"staff": "worker_id", "held_at": "held_on"}');
+\ir attach_records.sql
 
 -- the policy the reports apply, for everyone in this database
 SELECT format('ALTER DATABASE %I SET supervision.policy = %L', current_database(), :'policy') \gexec

@@ -220,6 +220,26 @@ BEGIN
     WHERE on_day <= e AND NOT (lapsed AND on_day > cutoff)
     ORDER BY worker_id, on_day;
 
+    -- The records of held sessions: sent 1 to 16 days after the session at
+    -- 16:00 (most within 10 working days, some later), one in twenty never;
+    -- then signed 1 to 8 days later (60%), queried (10%), or left unanswered
+    -- (deemed accepted where the policy says so).  Nothing after today.
+    INSERT INTO casework.supervision_record (session_id, supervisee, session_date, sent_at, signed_at, queried_at)
+    SELECT x.session_id, x.supervisee, x.session_date, x.sent,
+           CASE WHEN x.a < 0.6 AND x.sent + x.answer_days * interval '1 day' <= last_at
+                THEN x.sent + x.answer_days * interval '1 day' END,
+           CASE WHEN x.a >= 0.6 AND x.a < 0.7 AND x.sent + x.answer_days * interval '1 day' <= last_at
+                THEN x.sent + x.answer_days * interval '1 day' END
+    FROM (SELECT s.session_id, s.supervisee, s.session_date, p.a,
+                 1 + floor(casework.pick(s.session_id, 'answer') * 8)::int AS answer_days,
+                 CASE WHEN p.r >= 0.05 AND s.session_date + 1 + floor(p.r * 16)::int <= as_of
+                      THEN ((s.session_date + 1 + floor(p.r * 16)::int) + time '16:00') AT TIME ZONE 'Europe/London' END AS sent
+          FROM casework.supervision_session s
+          CROSS JOIN LATERAL (SELECT casework.pick(s.session_id, 'record') AS r, casework.pick(s.session_id, 'agree') AS a) p
+          WHERE s.status = 'held') x
+    WHERE x.sent IS NOT NULL OR x.session_date > as_of - 30
+    ORDER BY x.session_id;
+
     -- Practice observations: 0-3 per practitioner per year in the window.
     WITH w AS (
         SELECT worker_id, line_manager, substr(worker_id, 2)::bigint AS wk,
