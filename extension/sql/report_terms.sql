@@ -265,8 +265,13 @@ COMMENT ON FUNCTION @extschema@._case_due(@extschema@._report_terms, text, date,
 -- amended (record_agreement: GLO-R2)
 CREATE FUNCTION @extschema@._record_rules(policy text)
 RETURNS TABLE (in_force daterange, give_rule text, answer_rule text, agreement_rule text)
-LANGUAGE sql STABLE PARALLEL SAFE
-BEGIN ATOMIC
+LANGUAGE plpgsql STABLE PARALLEL SAFE ROWS 1
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    -- PL/pgSQL, so that a report reads these few rows once: inlined, each
+    -- rule's subquery would run again for every session
+    RETURN QUERY
     SELECT x.in_force, x.give_rule, x.answer_rule, x.agreement_rule
     FROM (SELECT v.in_force,
                  (SELECT min(r.rule_id) FROM @extschema@.rule r WHERE r.policy = v.policy AND r.version = v.version
@@ -277,7 +282,8 @@ BEGIN ATOMIC
                      AND r.kind = 'recording' AND r.topic = 'record_agreement') AS agreement_rule
           FROM @extschema@.policy_version v WHERE v.policy = _record_rules.policy) AS x
     WHERE coalesce(x.give_rule, x.answer_rule, x.agreement_rule) IS NOT NULL;
-END;
+END
+$$;
 
 COMMENT ON FUNCTION @extschema@._record_rules(text) IS
     'Each version of a policy with a rule on the supervision record: its days in force, the window rule to give the record (topic supervision_record), to answer it (record_response), and the recording rule under which it stands as agreed unless amended (record_agreement): used by records_due() and monthly_return().';

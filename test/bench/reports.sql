@@ -10,7 +10,7 @@
 --   the whole case list      at most 1.1x a DBA's plain SQL view computing
 --                            the same due dates
 --   the monthly return       at most 2x a DBA's SQL for the same counts
---   session lengths          at most 1.5x a DBA's SQL (issue 19)
+--   session lengths, records at most 1.5x a DBA's SQL (issue 19)
 -- and the plans of the one-case and one-worker questions.
 --
 \set QUIET on
@@ -170,6 +170,25 @@ SELECT s.supervisee, w.full_name, w.team_id, w.job_role, s.session_date, s.minut
 FROM casework.supervision_session s JOIN casework.worker w ON w.worker_id = s.supervisee
 WHERE s.status = 'held' AND w.job_role = 'asye' AND s.minutes > 90 AND s.session_date <= '2026-11-20';
 
+-- the records of every held session under LEE-R1, with their status, as
+-- a DBA would write it for Leeds
+CREATE TEMP VIEW records_due_by_hand AS
+SELECT x.supervisee, x.session_date, x.give_by, x.sent_at, x.answer_by,
+       CASE WHEN x.sent_at IS NULL THEN CASE WHEN x.give_by < '2026-11-21 00:00+00' THEN 'record overdue'
+                                             ELSE 'record to give' END
+            WHEN x.queried_at IS NOT NULL THEN 'amendment asked'
+            WHEN x.signed_at IS NOT NULL THEN 'agreed'
+            WHEN x.answer_by < '2026-11-21 00:00+00' THEN 'deemed accepted'
+            ELSE 'awaiting answer' END AS status
+FROM (SELECT s.supervisee, s.session_date, r.sent_at, r.signed_at, r.queried_at,
+             supervision.window_deadline('leeds', 'LEE-R1', s.session_date::timestamp AT TIME ZONE 'Europe/London',
+                                         false, 'supervision_record') AS give_by,
+             supervision.window_deadline('leeds', 'LEE-R1', r.sent_at, false, 'record_response') AS answer_by
+      FROM casework.supervision_session s
+      JOIN casework.worker w ON w.worker_id = s.supervisee
+      LEFT JOIN casework.supervision_record r ON r.session_id = s.session_id AND r.sent_at < '2026-11-21 00:00+00'
+      WHERE s.status = 'held' AND s.session_date <= '2026-11-20' AND s.session_date >= '2023-11-09') AS x;
+
 CREATE TEMP TABLE result (ord serial, question text, ours float8, by_hand float8, goal float8);
 INSERT INTO result (question, ours, by_hand, goal) VALUES
  ('one case: case_discussions_due(...) WHERE case_key = ''C000200''',
@@ -204,6 +223,10 @@ INSERT INTO result (question, ours, by_hand, goal) VALUES
  ('session lengths: sessions_outside_bounds(''2015-01-01'', ''2026-11-20'')',
   pg_temp.best_ms($$SELECT count(*), sum(minutes) FROM supervision.sessions_outside_bounds('2015-01-01', '2026-11-20')$$),
   pg_temp.best_ms($$SELECT count(*), sum(minutes) FROM sessions_outside_bounds_by_hand$$),
+  1.5),
+ ('records: records_due(''2026-11-20'')',
+  pg_temp.best_ms($$SELECT status, count(*) FROM supervision.records_due('2026-11-20') GROUP BY status$$),
+  pg_temp.best_ms($$SELECT status, count(*) FROM records_due_by_hand GROUP BY status$$),
   1.5);
 
 \echo
