@@ -2,7 +2,9 @@
  *
  * local_day.c
  *	  local_day(t timestamptz, time_zone text): the day of an instant in a
- *	  time zone, as (t AT TIME ZONE time_zone)::date gives it.
+ *	  time zone, as (t AT TIME ZONE time_zone)::date gives it; and
+ *	  local_instant(t timestamp, time_zone text), the instant of a local
+ *	  time, as t AT TIME ZONE time_zone gives it.
  *
  * The reports read every discussion's and session's time as its day in the
  * policy's time zone.  PostgreSQL's AT TIME ZONE looks the zone up by name
@@ -91,4 +93,51 @@ local_day(PG_FUNCTION_ARGS)
 							   DirectFunctionCall2(timestamptz_zone,
 												   PointerGetDatum(zone),
 												   TimestampTzGetDatum(t)));
+}
+
+/*
+ * local_instant(t timestamp, time_zone text): the instant of a local time in
+ * a zone, as t AT TIME ZONE time_zone gives it (a local time in the gap of a
+ * clock change, or in its overlap, read as PostgreSQL reads it).  The
+ * reports read a date or timestamp column as a time this way, on every row.
+ */
+PG_FUNCTION_INFO_V1(local_instant);
+
+Datum
+local_instant(PG_FUNCTION_ARGS)
+{
+	Timestamp	t = PG_GETARG_TIMESTAMP(0);
+	text	   *zone = PG_GETARG_TEXT_PP(1);
+	int			len = VARSIZE_ANY_EXHDR(zone);
+	LocalDayZone *cache = (LocalDayZone *) fcinfo->flinfo->fn_extra;
+	struct pg_tm tm;
+	fsec_t		fsec;
+	int			offset;
+	TimestampTz result;
+
+	if (len <= TZ_STRLEN_MAX &&
+		(cache == NULL || cache->namelen != len ||
+		 memcmp(cache->name, VARDATA_ANY(zone), len) != 0))
+	{
+		if (cache == NULL)
+			cache = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(LocalDayZone));
+		cache->namelen = len;
+		memcpy(cache->name, VARDATA_ANY(zone), len);
+		cache->name[len] = '\0';
+		cache->tz = full_zone_name(cache->name);
+		fcinfo->flinfo->fn_extra = cache;
+	}
+
+	/* a full zone name, as timestamp_zone() reads one; away from the ends */
+	if (len <= TZ_STRLEN_MAX && cache->tz != NULL &&
+		t > MIN_TIMESTAMP + 2 * USECS_PER_DAY && t < END_TIMESTAMP - 2 * USECS_PER_DAY &&
+		timestamp2tm(t, NULL, &tm, &fsec, NULL, NULL) == 0)
+	{
+		offset = DetermineTimeZoneOffset(&tm, cache->tz);
+		if (tm2timestamp(&tm, fsec, &offset, &result) == 0)
+			PG_RETURN_TIMESTAMPTZ(result);
+	}
+
+	/* anything else: PostgreSQL's own answer, or its error */
+	return DirectFunctionCall2(timestamp_zone, PointerGetDatum(zone), TimestampGetDatum(t));
 }

@@ -798,6 +798,14 @@ INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, at_most, un
  'A part-time worker''s session may be shorter than one and a half hours, and normally lasts no more than three.');
 ALTER TABLE @extschema@.rule ENABLE TRIGGER protect_presets;
 
+-- The instant of a local time, the zone resolved once per call site: how
+-- the source functions read a date or timestamp column as a time
+CREATE FUNCTION @extschema@.local_instant(t timestamp, time_zone text) RETURNS timestamptz
+AS 'MODULE_PATHNAME', 'local_instant'
+LANGUAGE C STABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.local_instant(timestamp, text) IS 'The instant of a local time in a time zone (Europe/London): the same as t AT TIME ZONE time_zone, with the zone resolved once per call site. The reports read a date or timestamp column as a time with it.';
+
 ------------------------------------------------------------------------------
 -- Reports the planner sees into (issue 21): each source read through a
 -- function written when it is registered, the reports as SQL functions
@@ -917,9 +925,9 @@ BEGIN
                 WHEN f.class = 'number' THEN format('r.%I::pg_catalog.numeric', col)
                 WHEN f.class = 'day' THEN format('@extschema@.local_day(r.%I, $1)', col)
                 WHEN f.class = 'time' AND typ = 'date'::regtype
-                    THEN format('(r.%I::pg_catalog.timestamp AT TIME ZONE $1)', col)
+                    THEN format('@extschema@.local_instant(r.%I::pg_catalog.timestamp, $1)', col)
                 WHEN f.class = 'time' AND typ = 'timestamp without time zone'::regtype
-                    THEN format('(r.%I AT TIME ZONE $1)', col)
+                    THEN format('@extschema@.local_instant(r.%I, $1)', col)
                 ELSE format('r.%I', col) END;
             IF f.class = 'time' THEN
                 -- before until (the first instant after the last day), written

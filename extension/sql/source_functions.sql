@@ -106,9 +106,9 @@ BEGIN
                 WHEN f.class = 'number' THEN format('r.%I::pg_catalog.numeric', col)
                 WHEN f.class = 'day' THEN format('@extschema@.local_day(r.%I, $1)', col)
                 WHEN f.class = 'time' AND typ = 'date'::regtype
-                    THEN format('(r.%I::pg_catalog.timestamp AT TIME ZONE $1)', col)
+                    THEN format('@extschema@.local_instant(r.%I::pg_catalog.timestamp, $1)', col)
                 WHEN f.class = 'time' AND typ = 'timestamp without time zone'::regtype
-                    THEN format('(r.%I AT TIME ZONE $1)', col)
+                    THEN format('@extschema@.local_instant(r.%I, $1)', col)
                 ELSE format('r.%I', col) END;
             IF f.class = 'time' THEN
                 -- before until (the first instant after the last day), written

@@ -1,3 +1,5 @@
+-- local_day(t, time_zone), the day of an instant in a zone, and
+-- local_instant(t, time_zone), the instant of a local time; and first
 -- local_day(t, time_zone), the day of an instant in a zone, which the
 -- reports use to read every discussion's and session's day (local_day.c):
 -- against PostgreSQL's own (t AT TIME ZONE zone)::date on random instants
@@ -7,7 +9,7 @@
 -- changes of 2026; NULLs, infinities, the ends of the range and an unknown
 -- zone as PostgreSQL has them.
 BEGIN;
-SELECT plan(12);
+SELECT plan(19);
 SET LOCAL timezone = 'UTC';
 SELECT setseed(0.2611);
 CREATE TEMP TABLE instants AS
@@ -57,6 +59,32 @@ SELECT is(ARRAY[supervision.local_day('infinity', 'Europe/London'), supervision.
 SELECT throws_ok($$SELECT supervision.local_day('294276-12-31 20:00+00', 'Asia/Kolkata')$$, '22008', NULL,
                  'a local time past the end of the range is PostgreSQL''s error (22008)');
 SELECT throws_ok($$SELECT supervision.local_day('2026-11-22 12:00+00', 'Mars/Olympus')$$, '22023',
+                 'time zone "Mars/Olympus" not recognized', 'an unknown zone is PostgreSQL''s error (22023)');
+
+-- local_instant(t, time_zone), the instant of a local time, against
+-- PostgreSQL's own t AT TIME ZONE zone: the same instants read as local
+-- times (so every clock change's gap and overlap, at 15-minute steps), in
+-- full zone names, abbreviations and offsets, the zone changing by row
+SELECT is((SELECT count(*) FROM instants, zones
+           WHERE supervision.local_instant(at::timestamp, zone) IS DISTINCT FROM (at::timestamp AT TIME ZONE zone)),
+          0::bigint, 'local_instant = t AT TIME ZONE zone in nine full zone names, gaps and overlaps of clock changes included');
+SELECT is((SELECT count(*) FROM instants,
+                  (VALUES ('BST'), ('EST'), ('utc'), ('Z'), ('MET'), ('EST5EDT'), ('<+0330>-03:30'), ('+05:30'), ('-11')) z(zone)
+           WHERE supervision.local_instant(at::timestamp, zone) IS DISTINCT FROM (at::timestamp AT TIME ZONE zone)),
+          0::bigint, 'the same in abbreviations, POSIX zones and offsets');
+SELECT is((SELECT count(*) FROM (SELECT at, (ARRAY['Europe/London', 'Asia/Kolkata', 'BST', 'Asia/Kolkata'])[1 + (row_number() OVER () % 4)::int] AS zone
+                                 FROM instants) x
+           WHERE supervision.local_instant(at::timestamp, zone) IS DISTINCT FROM (at::timestamp AT TIME ZONE zone)),
+          0::bigint, 'the same with the zone changing from row to row');
+-- By hand: midnight of a day in London, in GMT and in BST
+SELECT is(supervision.local_instant('2026-11-02 00:00', 'Europe/London'), timestamptz '2026-11-02 00:00+00',
+          'midnight of Mon 2 Nov 2026 in London (GMT) is 00:00 UTC');
+SELECT is(supervision.local_instant('2026-07-06 00:00', 'Europe/London'), timestamptz '2026-07-05 23:00+00',
+          'midnight of Mon 6 Jul 2026 in London (BST) is 23:00 UTC the day before');
+SELECT is(ARRAY[supervision.local_instant(NULL, 'Europe/London'), supervision.local_instant('infinity', 'Europe/London'),
+                supervision.local_instant('-infinity', NULL)],
+          ARRAY[NULL, 'infinity', NULL]::timestamptz[], 'NULL in, NULL out; an infinite time stays infinite');
+SELECT throws_ok($$SELECT supervision.local_instant('2026-11-22 12:00', 'Mars/Olympus')$$, '22023',
                  'time zone "Mars/Olympus" not recognized', 'an unknown zone is PostgreSQL''s error (22023)');
 
 SELECT * FROM finish();
