@@ -54,20 +54,20 @@ full_zone_name(const char *name)
 	return pg_tzset(name);
 }
 
-Datum
-local_day(PG_FUNCTION_ARGS)
+/*
+ * The zone a call site names, resolved once and kept in fn_extra while the
+ * name stays the same: NULL when it is not a full zone name (or too long),
+ * which PostgreSQL's own functions then read
+ */
+static pg_tz *
+call_site_zone(FunctionCallInfo fcinfo, text *zone)
 {
-	TimestampTz t = PG_GETARG_TIMESTAMPTZ(0);
-	text	   *zone = PG_GETARG_TEXT_PP(1);
 	int			len = VARSIZE_ANY_EXHDR(zone);
 	LocalDayZone *cache = (LocalDayZone *) fcinfo->flinfo->fn_extra;
-	struct pg_tm tm;
-	fsec_t		fsec;
-	int			offset;
 
-	if (len <= TZ_STRLEN_MAX &&
-		(cache == NULL || cache->namelen != len ||
-		 memcmp(cache->name, VARDATA_ANY(zone), len) != 0))
+	if (len > TZ_STRLEN_MAX)
+		return NULL;
+	if (cache == NULL || cache->namelen != len || memcmp(cache->name, VARDATA_ANY(zone), len) != 0)
 	{
 		if (cache == NULL)
 			cache = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(LocalDayZone));
@@ -77,15 +77,28 @@ local_day(PG_FUNCTION_ARGS)
 		cache->tz = full_zone_name(cache->name);
 		fcinfo->flinfo->fn_extra = cache;
 	}
+	return cache->tz;
+}
+
+Datum
+local_day(PG_FUNCTION_ARGS)
+{
+	TimestampTz t = PG_GETARG_TIMESTAMPTZ(0);
+	text	   *zone = PG_GETARG_TEXT_PP(1);
+	pg_tz	   *tz = call_site_zone(fcinfo, zone);
+	struct pg_tm tm;
+	fsec_t		fsec;
+	int			offset;
+
 
 	/*
 	 * Not within two days of the ends of the timestamp range (nor
 	 * infinite), where the local time might fall outside it: that is
 	 * PostgreSQL's error to raise.
 	 */
-	if (len <= TZ_STRLEN_MAX && cache->tz != NULL &&
+	if (tz != NULL &&
 		t > MIN_TIMESTAMP + 2 * USECS_PER_DAY && t < END_TIMESTAMP - 2 * USECS_PER_DAY &&
-		timestamp2tm(t, &offset, &tm, &fsec, NULL, cache->tz) == 0)
+		timestamp2tm(t, &offset, &tm, &fsec, NULL, tz) == 0)
 		PG_RETURN_DATEADT(date2j(tm.tm_year, tm.tm_mon, tm.tm_mday) - POSTGRES_EPOCH_JDATE);
 
 	/* anything else: PostgreSQL's own answer, or its error */
@@ -108,32 +121,19 @@ local_instant(PG_FUNCTION_ARGS)
 {
 	Timestamp	t = PG_GETARG_TIMESTAMP(0);
 	text	   *zone = PG_GETARG_TEXT_PP(1);
-	int			len = VARSIZE_ANY_EXHDR(zone);
-	LocalDayZone *cache = (LocalDayZone *) fcinfo->flinfo->fn_extra;
+	pg_tz	   *tz = call_site_zone(fcinfo, zone);
 	struct pg_tm tm;
 	fsec_t		fsec;
 	int			offset;
 	TimestampTz result;
 
-	if (len <= TZ_STRLEN_MAX &&
-		(cache == NULL || cache->namelen != len ||
-		 memcmp(cache->name, VARDATA_ANY(zone), len) != 0))
-	{
-		if (cache == NULL)
-			cache = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(LocalDayZone));
-		cache->namelen = len;
-		memcpy(cache->name, VARDATA_ANY(zone), len);
-		cache->name[len] = '\0';
-		cache->tz = full_zone_name(cache->name);
-		fcinfo->flinfo->fn_extra = cache;
-	}
 
 	/* a full zone name, as timestamp_zone() reads one; away from the ends */
-	if (len <= TZ_STRLEN_MAX && cache->tz != NULL &&
+	if (tz != NULL &&
 		t > MIN_TIMESTAMP + 2 * USECS_PER_DAY && t < END_TIMESTAMP - 2 * USECS_PER_DAY &&
 		timestamp2tm(t, NULL, &tm, &fsec, NULL, NULL) == 0)
 	{
-		offset = DetermineTimeZoneOffset(&tm, cache->tz);
+		offset = DetermineTimeZoneOffset(&tm, tz);
 		if (tm2timestamp(&tm, fsec, &offset, &result) == 0)
 			PG_RETURN_TIMESTAMPTZ(result);
 	}

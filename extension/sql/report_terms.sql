@@ -287,3 +287,20 @@ $$;
 
 COMMENT ON FUNCTION @extschema@._record_rules(text) IS
     'Each version of a policy with a rule on the supervision record: its days in force, the window rule to give the record (topic supervision_record), to answer it (record_response), and the recording rule under which it stands as agreed unless amended (record_agreement): used by records_due() and monthly_return().';
+
+-- The record of each session, by member of staff and day: the first time
+-- it reached the supervisee, was agreed, or was queried, before until
+CREATE FUNCTION @extschema@._records_by_day(time_zone text, until timestamptz)
+RETURNS TABLE (staff text, day date, given_at timestamptz, agreed_at timestamptz, amendment_at timestamptz)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT x.staff, @extschema@.local_day(x.held_at, _records_by_day.time_zone),
+           min(x.given_at) FILTER (WHERE x.given_at < _records_by_day.until),
+           min(x.agreed_at) FILTER (WHERE x.agreed_at < _records_by_day.until),
+           min(x.amendment_at) FILTER (WHERE x.amendment_at < _records_by_day.until)
+    FROM @extschema@._source_session_records(_records_by_day.time_zone, _records_by_day.until) AS x
+    GROUP BY 1, 2;
+END;
+
+COMMENT ON FUNCTION @extschema@._records_by_day(text, timestamptz) IS
+    'The session_records source by member of staff and day of the session: when the record first reached the supervisee, was agreed, and was queried, each before until (else NULL): used by records_due() and monthly_return().';

@@ -228,17 +228,15 @@ BEGIN ATOMIC
                    AS late
         FROM (SELECT st.team, t.until, rec.given_at,
                      @extschema@.window_deadline((t.p).policy, r.give_rule,
-                                                 (s.day::timestamp AT TIME ZONE t.time_zone), false,
+                                                 @extschema@.local_instant(s.day::timestamp, t.time_zone), false,
                                                  'supervision_record') AS give_by
               FROM terms AS t
               CROSS JOIN LATERAL @extschema@._record_rules((t.p).policy) AS r
               JOIN sessions AS s ON r.in_force @> s.day AND s.day >= t.first_day
               JOIN staff AS st ON st.key = s.staff
-              LEFT JOIN (SELECT x.staff, @extschema@.local_day(x.held_at, t.time_zone) AS day,
-                                min(x.given_at) FILTER (WHERE x.given_at < t.until) AS given_at
-                         FROM terms AS t
-                         CROSS JOIN LATERAL @extschema@._source_session_records(t.time_zone, t.until) AS x
-                         GROUP BY 1, 2) AS rec ON rec.staff = s.staff AND rec.day = s.day
+              LEFT JOIN (SELECT d.staff, d.day, d.given_at
+                         FROM terms AS t CROSS JOIN LATERAL @extschema@._records_by_day(t.time_zone, t.until) AS d)
+                  AS rec ON rec.staff = s.staff AND rec.day = s.day
               WHERE r.give_rule IS NOT NULL
                 AND EXISTS (SELECT FROM @extschema@.source AS k WHERE k.kind = 'session_records')) AS x
         GROUP BY x.team),
@@ -329,12 +327,7 @@ BEGIN ATOMIC
     WITH terms AS MATERIALIZED (
         SELECT p.policy, p.time_zone, p.until FROM @extschema@._report_terms(records_due.as_of, NULL, NULL) AS p),
     records AS (
-        SELECT x.staff, @extschema@.local_day(x.held_at, t.time_zone) AS day,
-               min(x.given_at) FILTER (WHERE x.given_at < t.until) AS given_at,
-               min(x.agreed_at) FILTER (WHERE x.agreed_at < t.until) AS agreed_at,
-               min(x.amendment_at) FILTER (WHERE x.amendment_at < t.until) AS amendment_at
-        FROM terms AS t CROSS JOIN LATERAL @extschema@._source_session_records(t.time_zone, t.until) AS x
-        GROUP BY 1, 2)
+        SELECT d.* FROM terms AS t CROSS JOIN LATERAL @extschema@._records_by_day(t.time_zone, t.until) AS d)
     SELECT y.staff, y.name, y.team, y.held_on, y.rule, y.give_by, y.given_at, y.given_at >= y.give_by,
            y.answer_by, y.agreed_at, y.amendment_at,
            CASE WHEN least(y.agreed_at, y.amendment_at) < coalesce(y.given_at, 'infinity') THEN 'answered before given'
