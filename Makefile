@@ -46,7 +46,7 @@ EXTVERSION = $(shell sed -n "s/^default_version = '\\(.*\\)'/\\1/p" supervision.
 CONCEPTS = schema calendar timescale schedule policy \
 	preset_slough preset_leeds preset_islington preset_gloucestershire preset_bury \
 	preset_protection due_dates triggers local_day source source_functions \
-	report_terms reports report_views
+	report_terms reports session_diary report_views
 CONCEPT_FILES = $(patsubst %,extension/sql/%.sql,$(CONCEPTS))
 BUILT_SCRIPT = extension/supervision--$(EXTVERSION).sql
 DATA_built = $(BUILT_SCRIPT)

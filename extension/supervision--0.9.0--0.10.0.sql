@@ -1,6 +1,611 @@
 -- supervision 0.9.0 -> 0.10.0
 --
--- The session lifecycle (issue 19, continued): bookings, cancellations and
--- re-booking, booking ahead, absences.
+-- The session lifecycle (issue 19, continued): the diary of bookings and
+-- absences as sources (a booking's status and reason mapped from the
+-- council's own values), sessions to re-book, bookings ahead, supervisors
+-- absent, supervision on the return from an absence.
 
 \echo Use "ALTER EXTENSION supervision UPDATE TO '0.10.0'" to load this file. \quit
+
+------------------------------------------------------------------------------
+-- Sources: the diary's kinds, and fields whose values are mapped
+------------------------------------------------------------------------------
+
+ALTER TABLE @extschema@.source_field ADD COLUMN meanings text[];
+COMMENT ON TABLE @extschema@.source_field IS
+    'The fields each kind of source has (staff, cases, supervision_sessions, case_discussions, oversight, observations, agreements, appraisals, session_records, session_bookings, absences), which are required, and what type of column each needs. Shipped with the extension; read-only.';
+COMMENT ON COLUMN @extschema@.source_field.meanings IS
+    'For a field whose council values are mapped (register_source''s meanings): what they may mean. With other among them, a value mapped to none means other; without, registering refuses one (SV304). NULL for a field read as it is.';
+
+-- The diary (issue 19): bookings, with the council's statuses and reasons
+-- mapped to these meanings, and absences
+INSERT INTO @extschema@.source_field (kind, field, position, required, class, description, meanings) VALUES
+    ('session_bookings', 'key', 1, true, 'key', 'The booking''s key, as rearranged_to names it.', NULL),
+    ('session_bookings', 'staff', 2, true, 'key', 'The key of the supervisee.', NULL),
+    ('session_bookings', 'supervisor', 3, false, 'key', 'The key of the supervisor (else the staff source''s supervisor).', NULL),
+    ('session_bookings', 'booked_for', 4, true, 'time', 'When the session is booked to take place.', NULL),
+    ('session_bookings', 'booked_at', 5, false, 'instant', 'When the booking was made.', NULL),
+    ('session_bookings', 'status', 6, true, 'text', 'planned, held, cancelled or rearranged (the council''s values mapped by register_source''s meanings).',
+     '{planned,held,cancelled,rearranged}'),
+    ('session_bookings', 'reason', 7, false, 'text', 'Why it was cancelled or re-arranged: sickness, absence (of either party), or other.',
+     '{sickness,absence,other}'),
+    ('session_bookings', 'rearranged_to', 8, false, 'key', 'The key of the booking made in its place.', NULL),
+    ('absences', 'staff', 1, true, 'key', 'The key of the member of staff absent.', NULL),
+    ('absences', 'starts', 2, true, 'day', 'The first day of the absence.', NULL),
+    ('absences', 'ends', 3, false, 'day', 'The last day of the absence; NULL while it goes on.', NULL),
+    ('absences', 'reason', 4, false, 'text', 'Why (sickness, annual leave, ...), shown as it is.', NULL);
+INSERT INTO @extschema@.source_field (kind, field, position, required, class, description)
+SELECT k, 'kind', 9, false, 'text', 'What the row is; with counts, only rows whose kind is one of counts are read.'
+FROM unnest(ARRAY['session_bookings', 'absences']) AS k;
+
+ALTER TABLE @extschema@.source ADD COLUMN meanings jsonb;
+COMMENT ON COLUMN @extschema@.source.meanings IS 'What the council''s values of a mapped field mean: {"field": {"meaning": ["value", ...]}}; NULL when none are mapped.';
+
+-- The council's values of a mapped field (a booking's status and reason),
+-- checked when registering: each meaning one the field has, no value with
+-- two, and every value in the relation that must mean something mapped
+CREATE FUNCTION @extschema@._check_meanings(kind text, relation regclass, columns jsonb, counts text[],
+                                            meanings jsonb)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    f record;
+    m record;
+    unmapped text;
+    example text := '{"status": {"cancelled": ["Cancelled"], "held": ["Attended"]}}';
+BEGIN
+    IF meanings IS NULL THEN
+        meanings := '{}';
+    ELSIF jsonb_typeof(meanings) <> 'object' THEN
+        RAISE EXCEPTION 'meanings must be a JSON object, not %', meanings
+            USING ERRCODE = 'invalid_parameter_value', HINT = format('Map each value to what it means: ''%s''.', example);
+    END IF;
+    FOR m IN SELECT j.key, j.value FROM jsonb_each(meanings) j LOOP
+        SELECT s.* INTO f FROM @extschema@.source_field s
+        WHERE s.kind = _check_meanings.kind AND s.field = m.key AND s.meanings IS NOT NULL;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'the % source''s field % has no meanings to map', kind, m.key
+                USING ERRCODE = 'invalid_parameter_value',
+                      HINT = coalesce('Fields with meanings: ' || (SELECT string_agg(s.field, ', ' ORDER BY s.position)
+                                      FROM @extschema@.source_field s
+                                      WHERE s.kind = _check_meanings.kind AND s.meanings IS NOT NULL) || '.',
+                                      format('The %s source maps none: leave meanings out.', kind));
+        END IF;
+        IF jsonb_typeof(m.value) <> 'object' OR EXISTS (
+               SELECT FROM jsonb_each(m.value) v
+               WHERE jsonb_typeof(v.value) <> 'array'
+                  OR EXISTS (SELECT FROM jsonb_array_elements(v.value) e WHERE jsonb_typeof(e) <> 'string')) THEN
+            RAISE EXCEPTION 'the meanings of field % must map each meaning to a JSON array of values', m.key
+                USING ERRCODE = 'invalid_parameter_value', HINT = format('For example: ''%s''.', example);
+        END IF;
+        SELECT string_agg(v.key, ', ') INTO unmapped FROM jsonb_each(m.value) v WHERE v.key <> ALL (f.meanings);
+        IF unmapped IS NOT NULL THEN
+            RAISE EXCEPTION 'field % of the % source cannot mean %', m.key, kind, unmapped
+                USING ERRCODE = 'invalid_parameter_value',
+                      HINT = format('It can mean: %s.', array_to_string(f.meanings, ', '));
+        END IF;
+        SELECT string_agg(format('"%s"', x.value), ', ') INTO unmapped
+        FROM (SELECT e.value FROM jsonb_each(m.value) v, jsonb_array_elements_text(v.value) e
+              GROUP BY e.value HAVING count(DISTINCT v.key) > 1) x;
+        IF unmapped IS NOT NULL THEN
+            RAISE EXCEPTION 'the values % of field % are given two meanings', unmapped, m.key
+                USING ERRCODE = 'invalid_parameter_value', HINT = 'List each value under one meaning.';
+        END IF;
+    END LOOP;
+
+    -- a field without "other" must mean one thing in every row that counts
+    FOR f IN SELECT s.field, s.meanings, columns ->> s.field AS col FROM @extschema@.source_field s
+             WHERE s.kind = _check_meanings.kind AND s.meanings IS NOT NULL
+               AND NOT 'other' = ANY (s.meanings) AND columns ? s.field LOOP
+        EXECUTE format('SELECT string_agg(format(''"%%s"'', v), '', '') FROM (SELECT DISTINCT r.%I::text AS v FROM %s AS r '
+                       'WHERE r.%I IS NOT NULL AND r.%I::text <> ALL ($1)%s ORDER BY 1 LIMIT 5) AS x',
+                       f.col, relation, f.col, f.col,
+                       CASE WHEN counts IS NOT NULL THEN format(' AND r.%I::text = ANY ($2)', columns ->> 'kind') ELSE '' END)
+            INTO unmapped
+            USING f.meanings || ARRAY(SELECT e FROM jsonb_each(meanings -> f.field) v, jsonb_array_elements_text(v.value) e),
+                  counts;
+        IF unmapped IS NOT NULL THEN
+            RAISE EXCEPTION 'column "%" of relation % holds values the % source''s % cannot read: %',
+                            f.col, relation, kind, f.field, unmapped
+                USING ERRCODE = 'SV304',
+                      SCHEMA = (SELECT n.nspname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                                WHERE c.oid = relation),
+                      TABLE = (SELECT c.relname FROM pg_class c WHERE c.oid = relation),
+                      COLUMN = f.col,
+                      HINT = format('Say what each means (%s): register_source(%L, %L, ..., meanings => ''{"%s": {"%s": [%s]}}'').',
+                                    array_to_string(f.meanings, ', '), kind, relation::text, f.field, f.meanings[1],
+                                    split_part(unmapped, ', ', 1));
+        END IF;
+    END LOOP;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@._check_meanings(text, regclass, jsonb, text[], jsonb) IS
+    'Checks register_source''s meanings: each a field''s own meaning (22023), no value given two (22023), and every value of a field that must mean something (a booking''s status) in the rows that count mapped, or a meaning''s own name (SV304, naming the table and column).';
+
+DROP FUNCTION @extschema@.register_source(text, regclass, jsonb, text[]);
+CREATE FUNCTION @extschema@.register_source(kind text, relation regclass, columns jsonb DEFAULT '{}',
+                                            counts text[] DEFAULT NULL, meanings jsonb DEFAULT NULL)
+RETURNS @extschema@.source
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    f record;
+    col text;
+    resolved jsonb := '{}';
+    unknown text;
+    registered @extschema@.source;
+BEGIN
+    IF kind IS NULL OR NOT EXISTS (SELECT FROM @extschema@.source_field s WHERE s.kind = register_source.kind) THEN
+        RAISE EXCEPTION 'unknown kind of source "%"', kind
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Kinds are: ' || (SELECT string_agg(DISTINCT s.kind, ', ') FROM @extschema@.source_field s) || '.';
+    END IF;
+    IF relation IS NULL OR NOT EXISTS (SELECT FROM pg_class c WHERE c.oid = relation
+                                       AND c.relkind IN ('r', 'p', 'v', 'm', 'f')) THEN
+        RAISE EXCEPTION 'relation % is not a table or view', coalesce(relation::text, 'NULL')
+            USING ERRCODE = 'wrong_object_type',
+                  HINT = 'Register a table, a view, a materialized view or a foreign table.';
+    END IF;
+    IF columns IS NULL OR jsonb_typeof(columns) <> 'object' THEN
+        RAISE EXCEPTION 'columns must be a JSON object, not %', coalesce(columns::text, 'NULL')
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Map each field to its column: ''{"key": "staff_id", "started": "role_start"}''.';
+    END IF;
+    SELECT string_agg(j.key, ', ') INTO unknown FROM jsonb_each(columns) j WHERE jsonb_typeof(j.value) <> 'string';
+    IF unknown IS NOT NULL THEN
+        RAISE EXCEPTION 'the column of field % is not a JSON string', unknown
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Map each field to a column name: ''{"key": "staff_id"}''.';
+    END IF;
+    SELECT string_agg(j.key, ', ') INTO unknown FROM jsonb_each(columns) j
+    WHERE NOT EXISTS (SELECT FROM @extschema@.source_field s WHERE s.kind = register_source.kind AND s.field = j.key);
+    IF unknown IS NOT NULL THEN
+        RAISE EXCEPTION 'the % source has no field %', kind, unknown
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Its fields are: ' || (SELECT string_agg(s.field, ', ' ORDER BY s.position)
+                                                FROM @extschema@.source_field s WHERE s.kind = register_source.kind)
+                         || '.';
+    END IF;
+
+    FOR f IN SELECT s.field, s.required, s.class FROM @extschema@.source_field s
+             WHERE s.kind = register_source.kind ORDER BY s.position LOOP
+        col := columns ->> f.field;
+        IF col IS NULL THEN
+            -- an unnamed field reads the column of its own name, where there is one
+            IF NOT EXISTS (SELECT FROM pg_attribute a WHERE a.attrelid = relation AND a.attname = f.field
+                           AND a.attnum > 0 AND NOT a.attisdropped) THEN
+                IF f.required THEN
+                    PERFORM @extschema@._source_column(kind, f.field, relation, f.field, f.class);
+                END IF;
+                CONTINUE;
+            END IF;
+            col := f.field;
+        END IF;
+        PERFORM @extschema@._source_column(kind, f.field, relation, col, f.class);
+        resolved := resolved || jsonb_build_object(f.field, col);
+    END LOOP;
+
+    IF counts IS NOT NULL AND NOT resolved ? 'kind' THEN
+        RAISE EXCEPTION 'counts needs the % source''s kind column', kind
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Name the column whose values counts lists: ''{"kind": "<column>"}''.';
+    END IF;
+    PERFORM @extschema@._check_meanings(kind, relation, resolved, counts, meanings);
+
+    INSERT INTO @extschema@.source AS s (kind, relation, columns, counts, meanings)
+    VALUES (kind, relation, resolved, counts, meanings)
+    ON CONFLICT ON CONSTRAINT source_pkey DO UPDATE
+        SET relation = EXCLUDED.relation, columns = EXCLUDED.columns, counts = EXCLUDED.counts,
+            meanings = EXCLUDED.meanings
+    RETURNING s.* INTO registered;
+    RETURN registered;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.register_source(text, regclass, jsonb, text[], jsonb) IS
+    'Tells the reports where a kind of source lives: the relation, the column of each field (a field not named reads the column of its own name), with a kind column the values whose rows count, and what the council''s values of a mapped field mean (meanings: a booking''s status and reason). Checks every column, and every value of a mapped field that must mean something (SV304), now; registering a kind again replaces it.';
+REVOKE ALL ON FUNCTION @extschema@.register_source(text, regclass, jsonb, text[], jsonb) FROM PUBLIC;
+REVOKE ALL ON FUNCTION @extschema@._check_meanings(text, regclass, jsonb, text[], jsonb) FROM PUBLIC;
+
+-- What a council's value of a mapped field means, as SQL: each meaning's
+-- values (and its own name) to the meaning; any other value to other where
+-- the field has it, else to itself (a report flags it); NULL stays NULL
+CREATE FUNCTION @extschema@._source_meaning(value text, meanings text[], mapped jsonb) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT format('CASE WHEN %s IS NULL THEN NULL %s ELSE %s END', value,
+                  string_agg(format('WHEN %s OPERATOR(pg_catalog.=) ANY (%L::pg_catalog.text[]) THEN %L', value,
+                                    array_prepend(m.meaning, ARRAY(SELECT pg_catalog.jsonb_array_elements_text(
+                                        coalesce(mapped -> m.meaning, '[]')))), m.meaning), ' ' ORDER BY m.n),
+                  CASE WHEN 'other' = ANY (meanings) THEN '''other''::pg_catalog.text' ELSE value END)
+    FROM unnest(meanings) WITH ORDINALITY AS m(meaning, n);
+END;
+
+COMMENT ON FUNCTION @extschema@._source_meaning(text, text[], jsonb) IS
+    'The SQL expression a source function reads a mapped field with: a CASE giving each meaning for its values (register_source''s meanings) and its own name, and for any other value other where the field has it, else the value itself.';
+
+-- The body of a kind's source function: the SELECT over its relation, or
+-- the refusal when it cannot be read
+CREATE OR REPLACE FUNCTION @extschema@._source_body(kind text) RETURNS text
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    src @extschema@.source;
+    f record;
+    col text;
+    typ regtype;
+    items text[] := '{}';
+    conds text[] := '{}';
+    relation text;
+BEGIN
+    SELECT s.* INTO src FROM @extschema@.source s WHERE s.kind = _source_body.kind;
+    IF NOT FOUND THEN
+        RETURN format('SELECT * FROM @extschema@._source_refused(%L, %L) AS r(%s)',
+            format('no %s source is registered', kind),
+            format('Tell the reports where it lives: '
+                   'SELECT supervision.register_source(%L, ''<table>'', ''{"<field>": "<column>"}'').', kind),
+            @extschema@._source_columns(kind));
+    END IF;
+    BEGIN
+        SELECT format('%I.%I', n.nspname, c.relname) INTO STRICT relation
+        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = src.relation;
+        FOR f IN SELECT s.field, s.class, s.meanings FROM @extschema@.source_field s
+                 WHERE s.kind = _source_body.kind ORDER BY s.position LOOP
+            col := src.columns ->> f.field;
+            IF col IS NULL AND EXISTS (SELECT FROM pg_attribute a WHERE a.attrelid = src.relation
+                                       AND a.attname = f.field AND a.attnum > 0 AND NOT a.attisdropped) THEN
+                -- a field not named reads the column of its own name, as
+                -- registering does: also a field added by a later release
+                -- (one that does not fit stays empty, as it was)
+                BEGIN
+                    PERFORM @extschema@._source_column(kind, f.field, src.relation, f.field, f.class);
+                    col := f.field;
+                EXCEPTION WHEN datatype_mismatch THEN
+                    col := NULL;
+                END;
+            END IF;
+            IF col IS NULL THEN
+                items := items || format('NULL::%s', @extschema@._source_field_type(f.class));
+                CONTINUE;
+            END IF;
+            -- renamed or retyped since registration: the same errors as registering
+            typ := @extschema@._source_column(kind, f.field, src.relation, col, f.class);
+            -- $1 is the time zone, $2 until (a column may have any name)
+            items := items || CASE
+                WHEN f.meanings IS NOT NULL THEN @extschema@._source_meaning(format('r.%I::pg_catalog.text', col),
+                                                                            f.meanings, src.meanings -> f.field)
+                WHEN f.class IN ('key', 'text') THEN format('r.%I::pg_catalog.text', col)
+                WHEN f.class = 'number' THEN format('r.%I::pg_catalog.numeric', col)
+                WHEN f.class = 'day' THEN format('@extschema@.local_day(r.%I, $1)', col)
+                WHEN f.class = 'time' AND typ = 'date'::regtype
+                    THEN format('@extschema@.local_instant(r.%I::pg_catalog.timestamp, $1)', col)
+                WHEN f.class = 'time' AND typ = 'timestamp without time zone'::regtype
+                    THEN format('@extschema@.local_instant(r.%I, $1)', col)
+                ELSE format('r.%I', col) END;
+            IF f.class = 'time' THEN
+                -- before until (the first instant after the last day), written
+                -- so that an index on the column serves
+                conds := conds || CASE typ
+                    WHEN 'date'::regtype THEN format(
+                        'r.%I OPERATOR(pg_catalog.<) COALESCE(@extschema@.local_day($2, $1), ''infinity''::pg_catalog.date)',
+                        col)
+                    WHEN 'timestamp without time zone'::regtype THEN format(
+                        'r.%I OPERATOR(pg_catalog.<) COALESCE(($2 AT TIME ZONE $1), ''infinity''::pg_catalog.timestamp)', col)
+                    ELSE format('r.%I OPERATOR(pg_catalog.<) COALESCE($2, ''infinity''::pg_catalog.timestamptz)',
+                                col) END;
+            END IF;
+            IF f.field = 'kind' AND src.counts IS NOT NULL THEN
+                -- one value as a plain =, which the planner estimates from
+                -- the column's statistics as it does a hand-written filter
+                conds := conds || CASE WHEN cardinality(src.counts) = 1
+                    THEN format('r.%I::pg_catalog.text OPERATOR(pg_catalog.=) %L', col,
+                                (SELECT v FROM unnest(src.counts) AS v))
+                    ELSE format('r.%I::pg_catalog.text OPERATOR(pg_catalog.=) ANY (%L::pg_catalog.text[])',
+                                col, src.counts) END;
+            END IF;
+        END LOOP;
+    EXCEPTION
+        WHEN no_data_found OR undefined_column OR datatype_mismatch THEN
+            RETURN format('SELECT * FROM @extschema@._source_refused(%L, %L) AS r(%s)',
+                CASE WHEN relation IS NULL THEN format('the relation of the %s source no longer exists', kind)
+                     ELSE format('the %s source can no longer be read: %s', kind, SQLERRM) END,
+                format('Register it again: SELECT supervision.register_source(%L, ...).', kind),
+                @extschema@._source_columns(kind));
+    END;
+    RETURN format('SELECT %s FROM %s AS r%s', array_to_string(items, ', '), relation,
+                  CASE WHEN cardinality(conds) > 0 THEN ' WHERE ' || array_to_string(conds, ' AND ') ELSE '' END);
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@._source_body(text) IS
+    'The body of a kind''s source function: a SELECT over the registered relation, every name qualified and every identifier and value quoted (one value of counts compared with =, several with = ANY); or, for a kind not registered or a relation that no longer has its columns, a SELECT that refuses (SV301) with a hint to register again.';
+
+SELECT @extschema@._write_source_function(k) FROM unnest(ARRAY['session_bookings', 'absences']) AS k;
+COMMENT ON FUNCTION @extschema@._source_session_bookings(text, timestamptz) IS
+    'The rows of the registered session_bookings source that count, booked for before until (key, staff, supervisor, booked_for, booked_at, status, reason, rearranged_to, kind; status and reason as what they mean): written by register_source(), inlined into the reports.';
+COMMENT ON FUNCTION @extschema@._source_absences(text, timestamptz) IS
+    'The rows of the registered absences source that count (staff, starts, ends, reason, kind): written by register_source(), inlined into the reports.';
+
+------------------------------------------------------------------------------
+-- Presets: booking ahead under Gloucestershire and Bury, ISL-X1's priority
+------------------------------------------------------------------------------
+
+ALTER TABLE @extschema@.rule DISABLE TRIGGER protect_presets;
+ALTER TABLE @extschema@.policy DISABLE TRIGGER protect_presets;
+
+-- GLO-P1: §3 Preparing for formal Supervision (the diary of 1:1 supervision)
+INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, within, interpretation, source, description) VALUES
+('gloucestershire', 1, 'GLO-P1', 'window', 'booking_ahead', '12 months',
+ '"Planned, so that both parties are aware of the dates for the year ahead": a booking horizon of 12 months, under GLO-P1 (the catalogue gives the sentence no ID of its own). Booked ahead when the latest planned session falls in the horizon''s last month or later.',
+ '§3 Preparing for formal Supervision',
+ 'Supervision is booked into both parties'' calendars by the supervisor and planned so that both are aware of the dates for the year ahead.');
+
+-- BUR-E1: §Reviewing Personal Development (p. 8): the next 12 months planned
+INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, within, interpretation, source, description) VALUES
+('bury', 1, 'BUR-E1', 'window', 'booking_ahead', '12 months',
+ '"Supervisions should be planned in accordance with the supervision policy for the next 12 months": read as a booking horizon of 12 months at all times, under BUR-E1 (the sentence belongs to the employee review, and the catalogue gives it no ID of its own). The text plans the year at each employee review; the rolling reading is stricter in the months after one. Booked ahead when the latest planned session falls in the horizon''s last month or later.',
+ '§Reviewing Personal Development (p. 8)',
+ 'Supervisions are planned for the next 12 months, in accordance with the supervision policy.');
+
+-- ISL-X1: §Frequency, bullet 2: supervision as a priority on return
+INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, roles, within, interpretation, source, description)
+VALUES ('islington', 1, 'ISL-X1', 'window', 'return_supervision',
+    '{social_worker,asye,returner,senior_social_worker,advanced_practitioner,family_support_worker,personal_adviser}',
+    '5 working days',
+    '"Supervision must be scheduled as a priority when the practitioner returns" gives no timescale; the preset reads "a priority" as a session within 5 working days of the day of return (the first working day after the absence, not counted). It applies where the absence caused a gap: the practitioner''s supervision fell due before the absence ended and none was held during it.',
+    '§Frequency, bullet 2',
+    'Supervision must be scheduled as a priority when the practitioner returns from leave (sickness or annual leave) that caused a gap in supervision.');
+UPDATE @extschema@.policy SET description = replace(description,
+    '"scheduled as a priority" on return carries no timescale and is not computed. ',
+    '"scheduled as a priority" on return carries no timescale: the preset reads it as a session within 5 working days of the return (window, topic return_supervision), where the absence caused a gap. ')
+WHERE name = 'islington';
+ALTER TABLE @extschema@.policy ENABLE TRIGGER protect_presets;
+ALTER TABLE @extschema@.rule ENABLE TRIGGER protect_presets;
+
+------------------------------------------------------------------------------
+-- The diary: sessions booked ahead, cancelled and re-booked, and absences
+--
+-- The reports of the session lifecycle the policies regulate (issue 19),
+-- over the session_bookings and absences sources: sessions to re-book
+-- (SLO-X1, LEE-X3), staff not booked ahead (SLO-X4, LEE-X2, GLO-P1,
+-- BUR-E1), supervisors absent over 2 weeks (LEE-X4), and supervision on the
+-- return from an absence that left a gap (ISL-X1).  Like the other
+-- reports, SQL functions PostgreSQL inlines into the caller's query.
+------------------------------------------------------------------------------
+
+-- The window rules on some topics of each version of a policy: read once a
+-- report (PL/pgSQL, as _record_rules is), a handful of rows
+CREATE FUNCTION @extschema@._window_rules(policy text, topics text[])
+RETURNS TABLE (rule text, topic text, within @extschema@.timescale, roles text[], in_force daterange)
+LANGUAGE plpgsql STABLE PARALLEL SAFE ROWS 2
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    RETURN QUERY
+    SELECT r.rule_id, r.topic, r.within, r.roles, v.in_force
+    FROM @extschema@.rule r
+    JOIN @extschema@.policy_version v ON v.policy = r.policy AND v.version = r.version
+    WHERE r.policy = _window_rules.policy AND r.kind = 'window' AND r.topic = ANY (_window_rules.topics);
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@._window_rules(text, text[]) IS
+    'The window rules on some topics of each version of a policy, with the days the version is in force: what the diary''s reports read once.';
+
+-- The day a member of staff is back at work after an absence: the first
+-- working day after its last
+CREATE FUNCTION @extschema@._return_day(last_absent date, calendar text) RETURNS date
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT @extschema@.add_working_days(last_absent, 1, calendar);
+END;
+
+COMMENT ON FUNCTION @extschema@._return_day(date, text) IS
+    'The return to work after an absence whose last day is given: the first working day after it in the calendar (an absence ending on a Friday returns on the Monday). NULL while the absence goes on.';
+
+CREATE FUNCTION @extschema@.sessions_to_rebook(as_of date DEFAULT current_date)
+RETURNS TABLE (staff text, name text, team text, booking text, booked_for date, status text, reason text,
+               rule text, counts_from date, due_by timestamptz, rebooked text, rebooked_for date,
+               rebooked_at timestamptz, finding text)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    WITH terms AS MATERIALIZED (
+        SELECT p.policy, p.calendar, p.time_zone, p.until FROM @extschema@._report_terms(sessions_to_rebook.as_of, NULL, NULL) AS p),
+    rules AS MATERIALIZED (
+        SELECT r.* FROM terms AS t
+        CROSS JOIN LATERAL @extschema@._window_rules(t.policy, '{rebooking,rearranged_session}') AS r),
+    -- the bookings to judge: cancelled or re-arranged ones a rule covers,
+    -- and those that cannot be judged, flagged
+    judged AS (
+        SELECT b.*, st.name, st.team, coalesce(b.supervisor, st.supervisor) AS other_party,
+               r.rule, r.topic, t.policy, t.calendar, t.time_zone, t.until,
+               -- SLO-X1 counts from the return after sickness or absence; LEE-X3
+               -- after sickness absence (else from the day booked)
+               CASE WHEN r.topic = 'rebooking' THEN true
+                    WHEN r.topic = 'rearranged_session' THEN coalesce(b.reason = 'sickness', false) END AS from_return
+        FROM terms AS t
+        CROSS JOIN LATERAL (SELECT y.*, @extschema@.local_day(y.booked_for, t.time_zone) AS day
+                            FROM @extschema@._source_session_bookings(t.time_zone, NULL) AS y
+                            WHERE y.status IS DISTINCT FROM 'planned'
+                              AND (y.status IS DISTINCT FROM 'held' OR y.booked_for < y.booked_at)) AS b
+        LEFT JOIN LATERAL @extschema@._source_staff(t.time_zone, NULL) AS st ON st.key = b.staff
+        LEFT JOIN rules AS r
+            ON b.status IN ('cancelled', 'rearranged') AND r.in_force @> b.day
+           AND (r.roles IS NULL OR st.role = ANY (r.roles))
+           AND (r.topic = 'rearranged_session' OR b.reason IN ('sickness', 'absence'))
+        WHERE r.rule IS NOT NULL OR b.status IS NULL OR b.status NOT IN ('cancelled', 'rearranged'))
+    SELECT y.staff, y.name, y.team, y.key, y.day, y.status, y.reason, y.rule, y.counts_from, y.due_by,
+           y.rebooked, y.rebooked_for, y.rebooked_at,
+           CASE WHEN y.status IS NULL OR y.status NOT IN ('held', 'cancelled', 'rearranged') THEN 'status not mapped'
+                WHEN y.status = 'held' THEN 'held before booked'
+                WHEN y.from_return AND y.absences = 0 THEN 'no absence recorded'
+                WHEN y.from_return AND y.still_absent THEN 'absent'
+                WHEN y.rebooked IS NULL THEN CASE WHEN y.due_by < y.until THEN 'overdue' ELSE 'to rebook' END
+                WHEN y.topic = 'rebooking' AND y.rebooked_at IS NULL THEN 'rebooked, when not recorded'
+                -- SLO-X1 judges when the new booking was made, LEE-X3 when it takes place
+                WHEN CASE WHEN y.topic = 'rebooking' THEN y.rebooked_at ELSE y.rebooked_time END < y.due_by
+                    THEN 'rebooked'
+                ELSE 'rebooked late' END
+    FROM (SELECT j.*, a.absences, a.still_absent, x.counts_from, n.key AS rebooked, n.booked_at AS rebooked_at,
+                 n.booked_for AS rebooked_time, @extschema@.local_day(n.booked_for, j.time_zone) AS rebooked_for,
+                 CASE WHEN x.counts_from IS NOT NULL THEN @extschema@.window_deadline(
+                     j.policy, j.rule, @extschema@.local_instant(x.counts_from::timestamp, j.time_zone), false, j.topic)
+                 END AS due_by
+          FROM judged AS j
+          -- the absences of either party over the day booked
+          LEFT JOIN LATERAL (
+              SELECT count(*) AS absences, bool_or(z.ends IS NULL) AS still_absent, max(z.ends) AS last_absent
+              FROM @extschema@._source_absences(j.time_zone, NULL) AS z
+              WHERE j.from_return AND z.staff IN (j.staff, j.other_party)
+                AND z.starts <= j.day AND (z.ends IS NULL OR z.ends >= j.day)) AS a ON true
+          CROSS JOIN LATERAL (
+              SELECT CASE WHEN NOT j.from_return THEN j.day
+                          WHEN NOT a.still_absent THEN @extschema@._return_day(a.last_absent, j.calendar) END
+                     AS counts_from) AS x
+          -- the booking made in its place, as far as known by until
+          LEFT JOIN LATERAL (
+              SELECT m.key, m.booked_for, m.booked_at
+              FROM @extschema@._source_session_bookings(j.time_zone, NULL) AS m
+              WHERE j.rule IS NOT NULL AND m.staff = j.staff
+                AND (m.booked_at IS NULL OR m.booked_at < j.until)
+                AND CASE WHEN j.rearranged_to IS NOT NULL THEN m.key = j.rearranged_to
+                         ELSE m.status IN ('planned', 'held') AND m.booked_for > j.booked_for
+                              AND (m.booked_at IS NULL OR j.booked_at IS NULL OR m.booked_at > j.booked_at) END
+              ORDER BY m.booked_for LIMIT 1) AS n ON true) AS y
+    ORDER BY y.day, y.staff, y.key;
+END;
+
+COMMENT ON FUNCTION @extschema@.sessions_to_rebook(date) IS
+    'Each cancelled or re-arranged booking a rule of the policy in force on its day covers, as it stands at the end of as_of: LEE-X3 (the new session takes place within 5 working days of the day booked, or of the return to work after sickness), SLO-X1 (after sickness or absence of either party, a new session is booked within 5 working days of the return). counts_from is the day the window counts from, due_by its first late instant, rebooked the booking made in its place (rearranged_to, else the member of staff''s next booking made after it). finding: rebooked, rebooked late, to rebook, overdue, absent (not back yet), no absence recorded, rebooked, when not recorded (no booked_at); and bookings that cannot be judged, flagged: status not mapped, held before booked.';
+
+CREATE FUNCTION @extschema@.bookings_ahead(as_of date DEFAULT current_date)
+RETURNS TABLE (staff text, name text, team text, role text, rule text, horizon date, booked_until date, finding text)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT st.key, st.name, st.team, st.role, r.rule, x.horizon, bk.booked_until,
+           -- the diary covers the horizon when it reaches into its last month
+           CASE WHEN bk.booked_until > (x.horizon - interval '1 month')::date THEN 'booked ahead'
+                ELSE 'not booked ahead' END
+    FROM @extschema@._report_terms(bookings_ahead.as_of, NULL, NULL) AS t
+    CROSS JOIN LATERAL @extschema@._window_rules(t.policy, '{booking_ahead}') AS r
+    CROSS JOIN LATERAL (SELECT @extschema@.due_date(bookings_ahead.as_of, r.within, t.calendar) AS horizon) AS x
+    CROSS JOIN LATERAL @extschema@._staff_in_post(t.time_zone, bookings_ahead.as_of) AS st
+    LEFT JOIN (SELECT b.staff, @extschema@.local_day(max(b.booked_for), t2.time_zone) AS booked_until
+               FROM @extschema@._report_terms(bookings_ahead.as_of, NULL, NULL) AS t2
+               CROSS JOIN LATERAL @extschema@._source_session_bookings(t2.time_zone, NULL) AS b
+               WHERE b.status = 'planned'
+                 AND b.booked_for >= @extschema@.local_instant(bookings_ahead.as_of::timestamp, t2.time_zone)
+               GROUP BY b.staff, t2.time_zone) AS bk ON bk.staff = st.key
+    WHERE r.in_force @> bookings_ahead.as_of AND (r.roles IS NULL OR st.role = ANY (r.roles))
+    ORDER BY st.team, st.name, st.key;
+END;
+
+COMMENT ON FUNCTION @extschema@.bookings_ahead(date) IS
+    'Each member of staff in post on as_of whom a booking_ahead rule of the policy covers (SLO-X4 and LEE-X2: 3 months; GLO-P1 and BUR-E1 as their presets read them: 12 months): the horizon (as_of plus the rule''s time), the day of their latest planned session from as_of on (booked_until), and booked ahead when it falls in the horizon''s last month or later, else not booked ahead.';
+
+CREATE FUNCTION @extschema@.supervisors_absent(as_of date DEFAULT current_date)
+RETURNS TABLE (supervisor text, supervisor_name text, absent_from date, absent_to date, reason text,
+               staff text, name text, team text, rule text, alternative_from timestamptz, finding text)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT y.supervisor, y.supervisor_name, y.starts, y.ends, y.reason, y.key, y.name, y.team,
+           y.rule, y.alternative_from,
+           CASE WHEN y.ends < y.starts THEN 'ends before it starts'
+                WHEN y.alternative_from < y.until THEN 'alternative supervision needed'
+                ELSE 'alternative supervision from' END
+    FROM (SELECT a.staff AS supervisor, sv.name AS supervisor_name, a.starts, a.ends, a.reason,
+                 st.key, st.name, st.team, t.until, t.time_zone,
+                 CASE WHEN a.ends >= a.starts OR a.ends IS NULL THEN r.rule END AS rule,
+                 -- the window runs from the supervisor's last day at work: its
+                 -- end is the first instant the absence has lasted longer
+                 CASE WHEN a.ends >= a.starts OR a.ends IS NULL THEN @extschema@.window_deadline(
+                     t.policy, r.rule, @extschema@.local_instant((a.starts - 1)::timestamp, t.time_zone),
+                     false, r.topic) END AS alternative_from
+          FROM @extschema@._report_terms(supervisors_absent.as_of, NULL, NULL) AS t
+          CROSS JOIN LATERAL @extschema@._window_rules(t.policy, '{alternative_supervision}') AS r
+          CROSS JOIN LATERAL @extschema@._source_absences(t.time_zone, NULL) AS a
+          JOIN LATERAL @extschema@._staff_in_post(t.time_zone, supervisors_absent.as_of) AS st ON st.supervisor = a.staff
+          LEFT JOIN LATERAL @extschema@._source_staff(t.time_zone, NULL) AS sv ON sv.key = a.staff
+          WHERE r.in_force @> supervisors_absent.as_of
+            AND (a.ends < a.starts
+                 OR (a.starts <= supervisors_absent.as_of AND (a.ends IS NULL OR a.ends >= supervisors_absent.as_of)))) AS y
+    -- absent past the window's end: known to go on by then, or already has
+    WHERE y.rule IS NULL
+       OR (y.ends IS NULL AND y.alternative_from < y.until)
+       OR @extschema@._day_end(y.ends, y.time_zone) > y.alternative_from
+    ORDER BY y.starts, y.supervisor, y.key;
+END;
+
+COMMENT ON FUNCTION @extschema@.supervisors_absent(date) IS
+    'LEE-X4: each supervisor absent on as_of whose absence has lasted, or is recorded to last, more than the policy''s window (2 weeks), with each of their supervisees in post: alternative_from is the first instant the absence has lasted longer (from the supervisor''s last day at work), and the finding alternative supervision needed (by the end of as_of) or alternative supervision from (a recorded absence that will); an absence that ends before it starts is flagged (ends before it starts), never dropped.';
+
+CREATE FUNCTION @extschema@.supervision_on_return(as_of date DEFAULT current_date)
+RETURNS TABLE (staff text, name text, team text, absent_from date, absent_to date, reason text, returned_on date,
+               rule text, due_by timestamptz, held_on date, finding text)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT y.staff, y.name, y.team, y.starts, y.ends, y.reason, y.returned_on, y.rule, y.due_by,
+           @extschema@.local_day(y.held_at, y.time_zone),
+           CASE WHEN y.ends < y.starts THEN 'ends before it starts'
+                WHEN y.held_at < y.due_by THEN 'held'
+                WHEN y.held_at IS NOT NULL THEN 'held late'
+                WHEN y.due_by < y.until THEN 'overdue'
+                ELSE 'due on return' END
+    FROM (SELECT a.staff, st.name, st.team, a.starts, a.ends, a.reason, x.returned_on, t.time_zone, t.until,
+                 CASE WHEN a.ends >= a.starts THEN r.rule END AS rule,
+                 CASE WHEN a.ends >= a.starts THEN @extschema@.window_deadline(
+                     t.policy, r.rule, @extschema@.local_instant(x.returned_on::timestamp, t.time_zone), false, r.topic)
+                 END AS due_by,
+                 (SELECT min(s.held_at) FROM @extschema@._source_supervision_sessions(t.time_zone, t.until) AS s
+                  WHERE s.staff = a.staff
+                    AND s.held_at >= @extschema@.local_instant(x.returned_on::timestamp, t.time_zone)) AS held_at,
+                 -- a gap: supervision fell due by the absence's last day, and
+                 -- none was held during it
+                 (SELECT (@extschema@._supervision_due(t, st.role, @extschema@.local_day(max(s.held_at) FILTER (
+                              WHERE s.held_at < @extschema@.local_instant(a.starts::timestamp, t.time_zone)), t.time_zone),
+                                                       st.started)).latest <= a.ends
+                         AND count(*) FILTER (WHERE s.held_at >= @extschema@.local_instant(a.starts::timestamp, t.time_zone)) = 0
+                  FROM @extschema@._source_supervision_sessions(t.time_zone, @extschema@._day_end(a.ends, t.time_zone)) AS s
+                  WHERE s.staff = a.staff) AS gap
+          FROM @extschema@._report_terms(supervision_on_return.as_of, NULL, 'personal_supervision') AS t
+          CROSS JOIN LATERAL @extschema@._window_rules(t.policy, '{return_supervision}') AS r
+          CROSS JOIN LATERAL @extschema@._source_absences(t.time_zone, NULL) AS a
+          JOIN LATERAL @extschema@._source_staff(t.time_zone, NULL) AS st
+              ON st.key = a.staff AND (r.roles IS NULL OR st.role = ANY (r.roles))
+          CROSS JOIN LATERAL (SELECT @extschema@._return_day(a.ends, t.calendar) AS returned_on) AS x
+          WHERE x.returned_on <= supervision_on_return.as_of AND r.in_force @> x.returned_on) AS y
+    WHERE y.rule IS NULL OR y.gap
+    ORDER BY y.returned_on, y.staff;
+END;
+
+COMMENT ON FUNCTION @extschema@.supervision_on_return(date) IS
+    'ISL-X1: each absence that ended with a return to work by as_of and left a gap in supervision (the member of staff''s supervision fell due by its last day, and none was held during it), where the policy sets a window for supervision on the return: the day of return (the first working day after the absence), due_by (the window''s first late instant: Islington''s preset reads "a priority" as 5 working days), the first session held since, and the finding: held, held late, due on return, or overdue; an absence that ends before it starts is flagged (ends before it starts), never dropped.';
+
+-- The diary (issue 19)
+CREATE VIEW @extschema@.sessions_to_rebook_today WITH (security_invoker = true) AS
+    SELECT * FROM @extschema@.sessions_to_rebook();
+COMMENT ON VIEW @extschema@.sessions_to_rebook_today IS
+    'sessions_to_rebook() as of today: cancelled and re-arranged sessions, whether re-booked in time (SLO-X1, LEE-X3), and bookings that cannot be judged.';
+
+CREATE VIEW @extschema@.bookings_ahead_today WITH (security_invoker = true) AS
+    SELECT * FROM @extschema@.bookings_ahead();
+COMMENT ON VIEW @extschema@.bookings_ahead_today IS
+    'bookings_ahead() as of today: whether each member of staff''s diary holds sessions far enough ahead (SLO-X4, LEE-X2, GLO-P1, BUR-E1).';
+
+CREATE VIEW @extschema@.supervisors_absent_today WITH (security_invoker = true) AS
+    SELECT * FROM @extschema@.supervisors_absent();
+COMMENT ON VIEW @extschema@.supervisors_absent_today IS
+    'supervisors_absent() as of today: supervisors absent over 2 weeks and the supervisees who need alternative supervision (LEE-X4).';
+
+CREATE VIEW @extschema@.supervision_on_return_today WITH (security_invoker = true) AS
+    SELECT * FROM @extschema@.supervision_on_return();
+COMMENT ON VIEW @extschema@.supervision_on_return_today IS
+    'supervision_on_return() as of today: staff back from an absence that left a gap in supervision, and whether they were supervised in time (ISL-X1).';
+
+GRANT SELECT ON @extschema@.sessions_to_rebook_today, @extschema@.bookings_ahead_today,
+    @extschema@.supervisors_absent_today, @extschema@.supervision_on_return_today TO PUBLIC;

@@ -133,3 +133,10 @@ INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, at_least, a
 ('bury', 1, 'BUR-X2', 'bound', 'cases_per_session', 2, 3, 'cases',
  '§Recording of Supervision (p. 5): Reflective supervision',
  '"Each session can accommodate 2 - 3 cases": a senior managers'' reflective session takes 2 to 3 cases.');
+
+-- BUR-E1: §Reviewing Personal Development (p. 8): the next 12 months planned
+INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, within, interpretation, source, description) VALUES
+('bury', 1, 'BUR-E1', 'window', 'booking_ahead', '12 months',
+ '"Supervisions should be planned in accordance with the supervision policy for the next 12 months": read as a booking horizon of 12 months at all times, under BUR-E1 (the sentence belongs to the employee review, and the catalogue gives it no ID of its own). The text plans the year at each employee review; the rolling reading is stricter in the months after one. Booked ahead when the latest planned session falls in the horizon''s last month or later.',
+ '§Reviewing Personal Development (p. 8)',
+ 'Supervisions are planned for the next 12 months, in accordance with the supervision policy.');

@@ -143,3 +143,10 @@ INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, recorded_by
  'supervisor', 'personal_file',
  '§6.1 Confidentiality and Retention',
  'The supervisor shares a copy of the 1:1 supervision record with the supervisee; unless the supervisor raises points to add to or amend it, it is accepted as the agreed record of the discussion, the e-mail trail serving in lieu of a signature.');
+
+-- GLO-P1: §3 Preparing for formal Supervision (the diary of 1:1 supervision)
+INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, within, interpretation, source, description) VALUES
+('gloucestershire', 1, 'GLO-P1', 'window', 'booking_ahead', '12 months',
+ '"Planned, so that both parties are aware of the dates for the year ahead": a booking horizon of 12 months, under GLO-P1 (the catalogue gives the sentence no ID of its own). Booked ahead when the latest planned session falls in the horizon''s last month or later.',
+ '§3 Preparing for formal Supervision',
+ 'Supervision is booked into both parties'' calendars by the supervisor and planned so that both are aware of the dates for the year ahead.');

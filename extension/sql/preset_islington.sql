@@ -22,7 +22,7 @@ VALUES ('islington',
     '(3) Staff groups mapped to roles: "case holding practitioners" (qualified social workers; non-qualified staff such as Young People Advisors in Independent Futures and non-qualified practitioners in the Disabled Children''s Service, the Fostering Service and the Contact Team) = social_worker, asye, returner, senior_social_worker, advanced_practitioner, family_support_worker (the non-qualified practitioners), personal_adviser (the Young People Advisors); students are not staff and are not covered; social workers on the ASYE programme and practitioners in probation "may have increased frequency", a frequency the policy does not give, so the monthly minimum is kept for asye. The small number of frontline practitioners in CSCT who hold no cases are "still required to have supervision every calendar month": the same cadence and the same roles (the vocabulary does not tell case holding apart), folded into ISL-P1. '
     '"Deputy team managers/practice supervisors" supervised by team managers (ISL-P2) = assistant_team_manager, read as one group (a deputy team manager is the practice supervisor). Team managers and the managers above them, IROs and CP chairs have no personal supervision cadence in this policy. "Child Protection Coordinators" = cp_chair, "Independent Reviewing Officers" = iro (ISL-R3). '
     '(4) ISL-R1: "within 5 working days or 24 hours for any significant case decisions and/or urgent matters" is one window on the case record (topic case_record): 5 working days in the england-and-wales calendar, ending at London midnight after the fifth working day after the day of the discussion (the day itself not counted); 24 hours exact from the event when the matter is significant or urgent. It covers formal, informal and group supervision alike (the Group Supervision section repeats the informal-supervision sentence). '
-    '(5) ISL-R2: the "manager/practice supervisor involved" = the deciding manager; heading ''Management Decision''; on the child''s LCS file. ISL-R3: heading ''supervision'' exactly as the text writes it, in lower case. ISL-X1: the gap goes on the LCS record and on the next supervision record; "scheduled as a priority" on return carries no timescale and is not computed. '
+    '(5) ISL-R2: the "manager/practice supervisor involved" = the deciding manager; heading ''Management Decision''; on the child''s LCS file. ISL-R3: heading ''supervision'' exactly as the text writes it, in lower case. ISL-X1: the gap goes on the LCS record and on the next supervision record; "scheduled as a priority" on return carries no timescale: the preset reads it as a session within 5 working days of the return (window, topic return_supervision), where the absence caused a gap. '
     '(6) ISL-D1: "a three hour formal case supervision session once a month" is what the policy envisages for a typical caseload, kept as a minimum of 180 minutes for a formal case supervision session, advisory only.',
     true);
 
@@ -92,3 +92,12 @@ VALUES ('islington', 1, 'ISL-D1', 'bound', 'session_length',
     180, 'minutes',
     '§Frequency, bullet 9',
     'To cover a typical caseload a practitioner and practice supervisor would need a three hour formal case supervision session once a month: at least 180 minutes, as the policy envisages it (advisory).');
+
+-- ISL-X1: §Frequency, bullet 2: supervision as a priority on return
+INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, roles, within, interpretation, source, description)
+VALUES ('islington', 1, 'ISL-X1', 'window', 'return_supervision',
+    '{social_worker,asye,returner,senior_social_worker,advanced_practitioner,family_support_worker,personal_adviser}',
+    '5 working days',
+    '"Supervision must be scheduled as a priority when the practitioner returns" gives no timescale; the preset reads "a priority" as a session within 5 working days of the day of return (the first working day after the absence, not counted). It applies where the absence caused a gap: the practitioner''s supervision fell due before the absence ended and none was held during it.',
+    '§Frequency, bullet 2',
+    'Supervision must be scheduled as a priority when the practitioner returns from leave (sickness or annual leave) that caused a gap in supervision.');

@@ -71,3 +71,27 @@ GRANT SELECT ON @extschema@.supervision_due_today, @extschema@.sessions_outside_
     @extschema@.caseloads_today, @extschema@.monthly_return_this_month, @extschema@.agreements_due_today,
     @extschema@.appraisals_due_today, @extschema@.observations_due_today, @extschema@.supervisor_load_today,
     @extschema@.retention_due_today TO PUBLIC;
+
+-- The diary (issue 19)
+CREATE VIEW @extschema@.sessions_to_rebook_today WITH (security_invoker = true) AS
+    SELECT * FROM @extschema@.sessions_to_rebook();
+COMMENT ON VIEW @extschema@.sessions_to_rebook_today IS
+    'sessions_to_rebook() as of today: cancelled and re-arranged sessions, whether re-booked in time (SLO-X1, LEE-X3), and bookings that cannot be judged.';
+
+CREATE VIEW @extschema@.bookings_ahead_today WITH (security_invoker = true) AS
+    SELECT * FROM @extschema@.bookings_ahead();
+COMMENT ON VIEW @extschema@.bookings_ahead_today IS
+    'bookings_ahead() as of today: whether each member of staff''s diary holds sessions far enough ahead (SLO-X4, LEE-X2, GLO-P1, BUR-E1).';
+
+CREATE VIEW @extschema@.supervisors_absent_today WITH (security_invoker = true) AS
+    SELECT * FROM @extschema@.supervisors_absent();
+COMMENT ON VIEW @extschema@.supervisors_absent_today IS
+    'supervisors_absent() as of today: supervisors absent over 2 weeks and the supervisees who need alternative supervision (LEE-X4).';
+
+CREATE VIEW @extschema@.supervision_on_return_today WITH (security_invoker = true) AS
+    SELECT * FROM @extschema@.supervision_on_return();
+COMMENT ON VIEW @extschema@.supervision_on_return_today IS
+    'supervision_on_return() as of today: staff back from an absence that left a gap in supervision, and whether they were supervised in time (ISL-X1).';
+
+GRANT SELECT ON @extschema@.sessions_to_rebook_today, @extschema@.bookings_ahead_today,
+    @extschema@.supervisors_absent_today, @extschema@.supervision_on_return_today TO PUBLIC;

@@ -15,11 +15,12 @@ CREATE TABLE @extschema@.source_field (
     required    boolean NOT NULL,
     class       text NOT NULL CHECK (class IN ('key', 'text', 'day', 'time', 'instant', 'flag', 'number')),
     description text NOT NULL,
+    meanings    text[],
     PRIMARY KEY (kind, field)
 );
 
 COMMENT ON TABLE @extschema@.source_field IS
-    'The fields each kind of source has (staff, cases, supervision_sessions, case_discussions, oversight, observations, agreements, appraisals, session_records), which are required, and what type of column each needs. Shipped with the extension; read-only.';
+    'The fields each kind of source has (staff, cases, supervision_sessions, case_discussions, oversight, observations, agreements, appraisals, session_records, session_bookings, absences), which are required, and what type of column each needs. Shipped with the extension; read-only.';
 COMMENT ON COLUMN @extschema@.source_field.kind IS 'The kind of source: what register_source() is told the relation holds.';
 COMMENT ON COLUMN @extschema@.source_field.field IS 'The field: the key of register_source()''s columns argument, and the default column name.';
 COMMENT ON COLUMN @extschema@.source_field.position IS 'The order in which the field is listed.';
@@ -27,6 +28,8 @@ COMMENT ON COLUMN @extschema@.source_field.required IS 'True when a source of th
 COMMENT ON COLUMN @extschema@.source_field.class IS
     'What column fits: key (any type, compared as text), text (text, varchar or char), day (date, timestamp or timestamptz; a time is read as its day in the policy''s time zone), time (the same, compared as written), instant (timestamptz), flag (boolean), number (integer, numeric or floating point).';
 COMMENT ON COLUMN @extschema@.source_field.description IS 'What the field holds.';
+COMMENT ON COLUMN @extschema@.source_field.meanings IS
+    'For a field whose council values are mapped (register_source''s meanings): what they may mean. With other among them, a value mapped to none means other; without, registering refuses one (SV304). NULL for a field read as it is.';
 
 INSERT INTO @extschema@.source_field (kind, field, position, required, class, description) VALUES
     ('staff', 'key', 1, true, 'key', 'The member of staff''s key, as other sources name them.'),
@@ -64,18 +67,38 @@ INSERT INTO @extschema@.source_field (kind, field, position, required, class, de
     ('session_records', 'agreed_at', 4, false, 'instant', 'When the supervisee signed or agreed it.'),
     ('session_records', 'amendment_at', 5, false, 'instant', 'When the supervisee asked for it to be amended.');
 
+-- The diary (issue 19): bookings, with the council's statuses and reasons
+-- mapped to these meanings, and absences
+INSERT INTO @extschema@.source_field (kind, field, position, required, class, description, meanings) VALUES
+    ('session_bookings', 'key', 1, true, 'key', 'The booking''s key, as rearranged_to names it.', NULL),
+    ('session_bookings', 'staff', 2, true, 'key', 'The key of the supervisee.', NULL),
+    ('session_bookings', 'supervisor', 3, false, 'key', 'The key of the supervisor (else the staff source''s supervisor).', NULL),
+    ('session_bookings', 'booked_for', 4, true, 'time', 'When the session is booked to take place.', NULL),
+    ('session_bookings', 'booked_at', 5, false, 'instant', 'When the booking was made.', NULL),
+    ('session_bookings', 'status', 6, true, 'text', 'planned, held, cancelled or rearranged (the council''s values mapped by register_source''s meanings).',
+     '{planned,held,cancelled,rearranged}'),
+    ('session_bookings', 'reason', 7, false, 'text', 'Why it was cancelled or re-arranged: sickness, absence (of either party), or other.',
+     '{sickness,absence,other}'),
+    ('session_bookings', 'rearranged_to', 8, false, 'key', 'The key of the booking made in its place.', NULL),
+    ('absences', 'staff', 1, true, 'key', 'The key of the member of staff absent.', NULL),
+    ('absences', 'starts', 2, true, 'day', 'The first day of the absence.', NULL),
+    ('absences', 'ends', 3, false, 'day', 'The last day of the absence; NULL while it goes on.', NULL),
+    ('absences', 'reason', 4, false, 'text', 'Why (sickness, annual leave, ...), shown as it is.', NULL);
+
 -- every kind may keep other rows in the same relation: a kind column and the
 -- values of it that count (register_source's counts)
 INSERT INTO @extschema@.source_field (kind, field, position, required, class, description)
 SELECT k, 'kind', 9, false, 'text', 'What the row is; with counts, only rows whose kind is one of counts are read.'
 FROM unnest(ARRAY['staff', 'cases', 'supervision_sessions', 'case_discussions', 'oversight',
-                  'observations', 'agreements', 'appraisals', 'session_records']) AS k;
+                  'observations', 'agreements', 'appraisals', 'session_records',
+                  'session_bookings', 'absences']) AS k;
 
 CREATE TABLE @extschema@.source (
     kind        text PRIMARY KEY,
     relation    regclass NOT NULL,
     columns     jsonb NOT NULL,
-    counts      text[]
+    counts      text[],
+    meanings    jsonb
 );
 
 COMMENT ON TABLE @extschema@.source IS
@@ -84,6 +107,7 @@ COMMENT ON COLUMN @extschema@.source.kind IS 'The kind of source (a kind of supe
 COMMENT ON COLUMN @extschema@.source.relation IS 'The table or view that holds it.';
 COMMENT ON COLUMN @extschema@.source.columns IS 'The column of each field: {"field": "column", ...}.';
 COMMENT ON COLUMN @extschema@.source.counts IS 'The values of the kind column whose rows count; NULL when every row counts.';
+COMMENT ON COLUMN @extschema@.source.meanings IS 'What the council''s values of a mapped field mean: {"field": {"meaning": ["value", ...]}}; NULL when none are mapped.';
 
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.source', '');
 
@@ -133,8 +157,92 @@ $$;
 COMMENT ON FUNCTION @extschema@._source_column(text, text, regclass, name, text) IS
     'Checks that a column a source field reads exists and fits the field (42703, 42804), and returns its type: used by register_source() and the reports.';
 
+-- The council's values of a mapped field (a booking's status and reason),
+-- checked when registering: each meaning one the field has, no value with
+-- two, and every value in the relation that must mean something mapped
+CREATE FUNCTION @extschema@._check_meanings(kind text, relation regclass, columns jsonb, counts text[],
+                                            meanings jsonb)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    f record;
+    m record;
+    unmapped text;
+    example text := '{"status": {"cancelled": ["Cancelled"], "held": ["Attended"]}}';
+BEGIN
+    IF meanings IS NULL THEN
+        meanings := '{}';
+    ELSIF jsonb_typeof(meanings) <> 'object' THEN
+        RAISE EXCEPTION 'meanings must be a JSON object, not %', meanings
+            USING ERRCODE = 'invalid_parameter_value', HINT = format('Map each value to what it means: ''%s''.', example);
+    END IF;
+    FOR m IN SELECT j.key, j.value FROM jsonb_each(meanings) j LOOP
+        SELECT s.* INTO f FROM @extschema@.source_field s
+        WHERE s.kind = _check_meanings.kind AND s.field = m.key AND s.meanings IS NOT NULL;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'the % source''s field % has no meanings to map', kind, m.key
+                USING ERRCODE = 'invalid_parameter_value',
+                      HINT = coalesce('Fields with meanings: ' || (SELECT string_agg(s.field, ', ' ORDER BY s.position)
+                                      FROM @extschema@.source_field s
+                                      WHERE s.kind = _check_meanings.kind AND s.meanings IS NOT NULL) || '.',
+                                      format('The %s source maps none: leave meanings out.', kind));
+        END IF;
+        IF jsonb_typeof(m.value) <> 'object' OR EXISTS (
+               SELECT FROM jsonb_each(m.value) v
+               WHERE jsonb_typeof(v.value) <> 'array'
+                  OR EXISTS (SELECT FROM jsonb_array_elements(v.value) e WHERE jsonb_typeof(e) <> 'string')) THEN
+            RAISE EXCEPTION 'the meanings of field % must map each meaning to a JSON array of values', m.key
+                USING ERRCODE = 'invalid_parameter_value', HINT = format('For example: ''%s''.', example);
+        END IF;
+        SELECT string_agg(v.key, ', ') INTO unmapped FROM jsonb_each(m.value) v WHERE v.key <> ALL (f.meanings);
+        IF unmapped IS NOT NULL THEN
+            RAISE EXCEPTION 'field % of the % source cannot mean %', m.key, kind, unmapped
+                USING ERRCODE = 'invalid_parameter_value',
+                      HINT = format('It can mean: %s.', array_to_string(f.meanings, ', '));
+        END IF;
+        SELECT string_agg(format('"%s"', x.value), ', ') INTO unmapped
+        FROM (SELECT e.value FROM jsonb_each(m.value) v, jsonb_array_elements_text(v.value) e
+              GROUP BY e.value HAVING count(DISTINCT v.key) > 1) x;
+        IF unmapped IS NOT NULL THEN
+            RAISE EXCEPTION 'the values % of field % are given two meanings', unmapped, m.key
+                USING ERRCODE = 'invalid_parameter_value', HINT = 'List each value under one meaning.';
+        END IF;
+    END LOOP;
+
+    -- a field without "other" must mean one thing in every row that counts
+    FOR f IN SELECT s.field, s.meanings, columns ->> s.field AS col FROM @extschema@.source_field s
+             WHERE s.kind = _check_meanings.kind AND s.meanings IS NOT NULL
+               AND NOT 'other' = ANY (s.meanings) AND columns ? s.field LOOP
+        EXECUTE format('SELECT string_agg(format(''"%%s"'', v), '', '') FROM (SELECT DISTINCT r.%I::text AS v FROM %s AS r '
+                       'WHERE r.%I IS NOT NULL AND r.%I::text <> ALL ($1)%s ORDER BY 1 LIMIT 5) AS x',
+                       f.col, relation, f.col, f.col,
+                       CASE WHEN counts IS NOT NULL THEN format(' AND r.%I::text = ANY ($2)', columns ->> 'kind') ELSE '' END)
+            INTO unmapped
+            USING f.meanings || ARRAY(SELECT e FROM jsonb_each(meanings -> f.field) v, jsonb_array_elements_text(v.value) e),
+                  counts;
+        IF unmapped IS NOT NULL THEN
+            RAISE EXCEPTION 'column "%" of relation % holds values the % source''s % cannot read: %',
+                            f.col, relation, kind, f.field, unmapped
+                USING ERRCODE = 'SV304',
+                      SCHEMA = (SELECT n.nspname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                                WHERE c.oid = relation),
+                      TABLE = (SELECT c.relname FROM pg_class c WHERE c.oid = relation),
+                      COLUMN = f.col,
+                      HINT = format('Say what each means (%s): register_source(%L, %L, ..., meanings => ''{"%s": {"%s": [%s]}}'').',
+                                    array_to_string(f.meanings, ', '), kind, relation::text, f.field, f.meanings[1],
+                                    split_part(unmapped, ', ', 1));
+        END IF;
+    END LOOP;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@._check_meanings(text, regclass, jsonb, text[], jsonb) IS
+    'Checks register_source''s meanings: each a field''s own meaning (22023), no value given two (22023), and every value of a field that must mean something (a booking''s status) in the rows that count mapped, or a meaning''s own name (SV304, naming the table and column).';
+
 CREATE FUNCTION @extschema@.register_source(kind text, relation regclass, columns jsonb DEFAULT '{}',
-                                            counts text[] DEFAULT NULL)
+                                            counts text[] DEFAULT NULL, meanings jsonb DEFAULT NULL)
 RETURNS @extschema@.source
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -201,18 +309,20 @@ BEGIN
             USING ERRCODE = 'invalid_parameter_value',
                   HINT = 'Name the column whose values counts lists: ''{"kind": "<column>"}''.';
     END IF;
+    PERFORM @extschema@._check_meanings(kind, relation, resolved, counts, meanings);
 
-    INSERT INTO @extschema@.source AS s (kind, relation, columns, counts)
-    VALUES (kind, relation, resolved, counts)
+    INSERT INTO @extschema@.source AS s (kind, relation, columns, counts, meanings)
+    VALUES (kind, relation, resolved, counts, meanings)
     ON CONFLICT ON CONSTRAINT source_pkey DO UPDATE
-        SET relation = EXCLUDED.relation, columns = EXCLUDED.columns, counts = EXCLUDED.counts
+        SET relation = EXCLUDED.relation, columns = EXCLUDED.columns, counts = EXCLUDED.counts,
+            meanings = EXCLUDED.meanings
     RETURNING s.* INTO registered;
     RETURN registered;
 END
 $$;
 
-COMMENT ON FUNCTION @extschema@.register_source(text, regclass, jsonb, text[]) IS
-    'Tells the reports where a kind of source lives: the relation, the column of each field (a field not named reads the column of its own name), and, with a kind column, the values whose rows count. Checks every column now; registering a kind again replaces it.';
+COMMENT ON FUNCTION @extschema@.register_source(text, regclass, jsonb, text[], jsonb) IS
+    'Tells the reports where a kind of source lives: the relation, the column of each field (a field not named reads the column of its own name), with a kind column the values whose rows count, and what the council''s values of a mapped field mean (meanings: a booking''s status and reason). Checks every column, and every value of a mapped field that must mean something (SV304), now; registering a kind again replaces it.';
 
 CREATE FUNCTION @extschema@.unregister_source(kind text) RETURNS void
 LANGUAGE plpgsql
@@ -233,5 +343,6 @@ COMMENT ON FUNCTION @extschema@.unregister_source(text) IS
 
 -- Registering is the DBA's; anyone may read what is registered
 GRANT SELECT ON @extschema@.source, @extschema@.source_field TO PUBLIC;
-REVOKE ALL ON FUNCTION @extschema@.register_source(text, regclass, jsonb, text[]) FROM PUBLIC;
+REVOKE ALL ON FUNCTION @extschema@.register_source(text, regclass, jsonb, text[], jsonb) FROM PUBLIC;
+REVOKE ALL ON FUNCTION @extschema@._check_meanings(text, regclass, jsonb, text[], jsonb) FROM PUBLIC;
 REVOKE ALL ON FUNCTION @extschema@.unregister_source(text) FROM PUBLIC;

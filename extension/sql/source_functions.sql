@@ -53,6 +53,23 @@ END;
 COMMENT ON FUNCTION @extschema@._source_columns(text) IS
     'The columns of a kind''s source function, each field with its type, in the order of source_field.';
 
+-- What a council's value of a mapped field means, as SQL: each meaning's
+-- values (and its own name) to the meaning; any other value to other where
+-- the field has it, else to itself (a report flags it); NULL stays NULL
+CREATE FUNCTION @extschema@._source_meaning(value text, meanings text[], mapped jsonb) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT format('CASE WHEN %s IS NULL THEN NULL %s ELSE %s END', value,
+                  string_agg(format('WHEN %s OPERATOR(pg_catalog.=) ANY (%L::pg_catalog.text[]) THEN %L', value,
+                                    array_prepend(m.meaning, ARRAY(SELECT pg_catalog.jsonb_array_elements_text(
+                                        coalesce(mapped -> m.meaning, '[]')))), m.meaning), ' ' ORDER BY m.n),
+                  CASE WHEN 'other' = ANY (meanings) THEN '''other''::pg_catalog.text' ELSE value END)
+    FROM unnest(meanings) WITH ORDINALITY AS m(meaning, n);
+END;
+
+COMMENT ON FUNCTION @extschema@._source_meaning(text, text[], jsonb) IS
+    'The SQL expression a source function reads a mapped field with: a CASE giving each meaning for its values (register_source''s meanings) and its own name, and for any other value other where the field has it, else the value itself.';
+
 -- The body of a kind's source function: the SELECT over its relation, or
 -- the refusal when it cannot be read
 CREATE FUNCTION @extschema@._source_body(kind text) RETURNS text
@@ -79,7 +96,7 @@ BEGIN
     BEGIN
         SELECT format('%I.%I', n.nspname, c.relname) INTO STRICT relation
         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = src.relation;
-        FOR f IN SELECT s.field, s.class FROM @extschema@.source_field s
+        FOR f IN SELECT s.field, s.class, s.meanings FROM @extschema@.source_field s
                  WHERE s.kind = _source_body.kind ORDER BY s.position LOOP
             col := src.columns ->> f.field;
             IF col IS NULL AND EXISTS (SELECT FROM pg_attribute a WHERE a.attrelid = src.relation
@@ -102,6 +119,8 @@ BEGIN
             typ := @extschema@._source_column(kind, f.field, src.relation, col, f.class);
             -- $1 is the time zone, $2 until (a column may have any name)
             items := items || CASE
+                WHEN f.meanings IS NOT NULL THEN @extschema@._source_meaning(format('r.%I::pg_catalog.text', col),
+                                                                            f.meanings, src.meanings -> f.field)
                 WHEN f.class IN ('key', 'text') THEN format('r.%I::pg_catalog.text', col)
                 WHEN f.class = 'number' THEN format('r.%I::pg_catalog.numeric', col)
                 WHEN f.class = 'day' THEN format('@extschema@.local_day(r.%I, $1)', col)
@@ -182,6 +201,10 @@ COMMENT ON FUNCTION @extschema@._source_agreements(text, timestamptz) IS
     'The rows of the registered agreements source that count, made before until (staff, held_at, kind): written by register_source(), inlined into the reports.';
 COMMENT ON FUNCTION @extschema@._source_session_records(text, timestamptz) IS
     'The rows of the registered session_records source that count, of sessions held before until (staff, held_at, given_at, agreed_at, amendment_at, kind): written by register_source(), inlined into the reports.';
+COMMENT ON FUNCTION @extschema@._source_session_bookings(text, timestamptz) IS
+    'The rows of the registered session_bookings source that count, booked for before until (key, staff, supervisor, booked_for, booked_at, status, reason, rearranged_to, kind; status and reason as what they mean): written by register_source(), inlined into the reports.';
+COMMENT ON FUNCTION @extschema@._source_absences(text, timestamptz) IS
+    'The rows of the registered absences source that count (staff, starts, ends, reason, kind): written by register_source(), inlined into the reports.';
 COMMENT ON FUNCTION @extschema@._source_appraisals(text, timestamptz) IS
     'The rows of the registered appraisals source that count, held before until (staff, held_at, kind): written by register_source(), inlined into the reports.';
 
