@@ -450,6 +450,8 @@ BEGIN ATOMIC
                 -- SLO-X1 judges when the new booking was made, LEE-X3 when it takes place
                 WHEN CASE WHEN y.topic = 'rebooking' THEN y.rebooked_at ELSE y.rebooked_time END < y.due_by
                     THEN 'rebooked'
+                -- a later booking while the window is still open: one in time may yet be made
+                WHEN y.due_by >= y.until THEN 'to rebook'
                 ELSE 'rebooked late' END
     FROM (SELECT j.*, a.absences, a.still_absent, x.counts_from, n.key AS rebooked, n.booked_at AS rebooked_at,
                  n.booked_for AS rebooked_time, @extschema@.local_day(n.booked_for, j.time_zone) AS rebooked_for,
@@ -481,7 +483,7 @@ BEGIN ATOMIC
 END;
 
 COMMENT ON FUNCTION @extschema@.sessions_to_rebook(date) IS
-    'Each cancelled or re-arranged booking a rule of the policy in force on its day covers, as it stands at the end of as_of: LEE-X3 (the new session takes place within 5 working days of the day booked, or of the return to work after sickness), SLO-X1 (after sickness or absence of either party, a new session is booked within 5 working days of the return). counts_from is the day the window counts from, due_by its first late instant, rebooked the booking made in its place (rearranged_to, else the member of staff''s next booking made after it). finding: rebooked, rebooked late, to rebook, overdue, absent (not back yet), no absence recorded, rebooked, when not recorded (no booked_at); and bookings that cannot be judged, flagged: status not mapped, held before booked.';
+    'Each cancelled or re-arranged booking a rule of the policy in force on its day covers, as it stands at the end of as_of: LEE-X3 (the new session takes place within 5 working days of the day booked, or of the return to work after sickness), SLO-X1 (after sickness or absence of either party, a new session is booked within 5 working days of the return). counts_from is the day the window counts from, due_by its first late instant, rebooked the booking made in its place (rearranged_to, else the member of staff''s next booking made after it). finding: rebooked, rebooked late, to rebook (no booking in time yet, and the window still open), overdue, absent (not back yet), no absence recorded, rebooked, when not recorded (no booked_at); and bookings that cannot be judged, flagged: status not mapped, held before booked.';
 
 CREATE FUNCTION @extschema@.bookings_ahead(as_of date DEFAULT current_date)
 RETURNS TABLE (staff text, name text, team text, role text, rule text, horizon date, booked_until date, finding text)

@@ -212,6 +212,18 @@ ORDER BY held_on, staff LIMIT 10;
 SELECT status, count(*) AS sessions FROM supervision.records_due() WHERE held_on >= :'last_month'
 GROUP BY status ORDER BY 2 DESC, 1;
 \echo
+\echo '   The diary since' :last_month_name '(LEE-X3: a re-arranged session takes place within 5 working days of the'
+\echo '   day booked, or of the return to work after sickness): SELECT ... FROM supervision.sessions_to_rebook() ...'
+SELECT staff, name, to_char(booked_for, 'DD Mon') AS "booked for", status, reason,
+       to_char(counts_from, 'DD Mon') AS "counts from", to_char(due_by, 'DD Mon HH24:MI') AS "due by",
+       to_char(rebooked_for, 'DD Mon') AS "rebooked for", finding
+FROM supervision.sessions_to_rebook() WHERE booked_for >= :'last_month' ORDER BY booked_for, staff LIMIT 8;
+\echo
+\echo '   Diaries booked 3 months ahead (LEE-X2), supervisors absent over 2 weeks (LEE-X4):'
+SELECT 'bookings_ahead()' AS report, finding, count(*) AS rows FROM supervision.bookings_ahead() GROUP BY finding
+UNION ALL SELECT 'supervisors_absent()', finding, count(*) FROM supervision.supervisors_absent() GROUP BY finding
+ORDER BY 1, 2;
+\echo
 \echo '   For BI tools, a view of each report as of today (with the reader''s rights):'
 \echo '   SELECT team, ... FROM supervision.case_discussions_due_today GROUP BY team;'
 SELECT t.team_name AS team, count(*) FILTER (WHERE v.status = 'overdue') AS overdue,

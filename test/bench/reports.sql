@@ -10,7 +10,9 @@
 --   the whole case list      at most 1.1x a DBA's plain SQL view computing
 --                            the same due dates
 --   the monthly return       at most 2x a DBA's SQL for the same counts
---   session lengths, records at most 1.5x a DBA's SQL (issue 19)
+--   session lengths, records, at most 1.5x a DBA's SQL (issue 19)
+--   the diary (re-booking,
+--   booked ahead, absences)
 -- and the plans of the one-case and one-worker questions.
 --
 \set QUIET on
@@ -189,6 +191,74 @@ FROM (SELECT s.supervisee, s.session_date, r.sent_at, r.signed_at, r.queried_at,
       LEFT JOIN casework.supervision_record r ON r.session_id = s.session_id AND r.sent_at < '2026-11-21 00:00+00'
       WHERE s.status = 'held' AND s.session_date <= '2026-11-20' AND s.session_date >= '2023-11-09') AS x;
 
+-- The diary (issue 19), as a DBA would write each question for Leeds (and
+-- Islington for ISL-X1) on the council's own tables.
+-- LEE-X3: each cancelled or re-arranged session, the window from the day
+-- booked or from the return after sickness, and the session it moved to
+CREATE TEMP VIEW sessions_to_rebook_by_hand AS
+SELECT c.session_id, c.supervisee, c.session_date, x.due_by, n.session_id AS rebooked,
+       CASE WHEN ab.absent THEN 'absent'
+            WHEN n.session_id IS NULL THEN CASE WHEN x.due_by < '2026-11-21 00:00+00' THEN 'overdue' ELSE 'to rebook' END
+            WHEN n.session_date::timestamp AT TIME ZONE 'Europe/London' < x.due_by THEN 'rebooked'
+            WHEN x.due_by >= '2026-11-21 00:00+00' THEN 'to rebook'
+            ELSE 'rebooked late' END AS finding
+FROM casework.supervision_session c
+LEFT JOIN LATERAL (SELECT max(a.last_day) AS last_day, bool_or(a.last_day IS NULL) AS absent
+                   FROM casework.staff_absence a
+                   WHERE c.cancel_reason = 'Sickness' AND a.worker_id IN (c.supervisee, c.supervisor)
+                     AND a.first_day <= c.session_date AND (a.last_day IS NULL OR a.last_day >= c.session_date)) ab ON true
+CROSS JOIN LATERAL (SELECT supervision.window_deadline('leeds', 'LEE-X3',
+                        (CASE WHEN c.cancel_reason = 'Sickness' THEN supervision.add_working_days(ab.last_day, 1)
+                              ELSE c.session_date END)::timestamp AT TIME ZONE 'Europe/London') AS due_by) x
+LEFT JOIN LATERAL (SELECT n.session_id, n.session_date FROM casework.supervision_session n
+                   WHERE n.supervisee = c.supervisee AND (n.booked_at IS NULL OR n.booked_at < '2026-11-21 00:00+00')
+                     AND CASE WHEN c.moved_to IS NOT NULL THEN n.session_id = c.moved_to
+                              ELSE n.status IN ('booked', 'held') AND n.session_date > c.session_date
+                                   AND n.booked_at > c.booked_at END
+                   ORDER BY n.session_date LIMIT 1) n ON true
+WHERE c.status IN ('cancelled', 'rearranged');
+
+-- LEE-X2: staff in post and the last session booked from today on
+CREATE TEMP VIEW bookings_ahead_by_hand AS
+SELECT w.worker_id, w.full_name, w.team_id, w.job_role, b.booked_until,
+       CASE WHEN b.booked_until > '2027-01-20' THEN 'booked ahead' ELSE 'not booked ahead' END AS finding
+FROM casework.worker w
+LEFT JOIN (SELECT s.supervisee, max(s.session_date) AS booked_until FROM casework.supervision_session s
+           WHERE s.status = 'booked' AND s.session_date >= '2026-11-20' GROUP BY 1) b ON b.supervisee = w.worker_id
+WHERE w.role_start <= '2026-11-20' AND (w.leaving_date IS NULL OR w.leaving_date > '2026-11-20');
+
+-- LEE-X4: supervisors off today for more than 2 weeks, and their supervisees
+CREATE TEMP VIEW supervisors_absent_by_hand AS
+SELECT a.worker_id AS supervisor, a.first_day, a.last_day, w.worker_id,
+       CASE WHEN a.last_day >= a.first_day OR a.last_day IS NULL
+            THEN (a.first_day + 14)::timestamp AT TIME ZONE 'Europe/London' END AS alternative_from
+FROM casework.staff_absence a
+JOIN casework.worker w ON w.line_manager = a.worker_id AND w.role_start <= '2026-11-20'
+                      AND (w.leaving_date IS NULL OR w.leaving_date > '2026-11-20')
+WHERE a.last_day < a.first_day
+   OR (a.first_day <= '2026-11-20' AND (a.last_day IS NULL OR a.last_day >= '2026-11-20')
+       AND ((a.last_day IS NULL AND a.first_day + 14 <= '2026-11-20') OR a.last_day >= a.first_day + 14));
+
+-- ISL-X1: back from an absence during which supervision fell due and none
+-- was held, and the first session since
+CREATE TEMP VIEW supervision_on_return_by_hand AS
+SELECT a.worker_id, a.first_day, a.last_day, r.returned_on, h.first_held,
+       supervision.window_deadline('islington', 'ISL-X1', r.returned_on::timestamp AT TIME ZONE 'Europe/London') AS due_by
+FROM casework.staff_absence a
+JOIN casework.worker w ON w.worker_id = a.worker_id
+CROSS JOIN LATERAL (SELECT supervision.add_working_days(a.last_day, 1, 'england-and-wales') AS returned_on) r
+CROSS JOIN LATERAL (SELECT max(s.session_date) FILTER (WHERE s.session_date < a.first_day) AS last_before,
+                           count(*) FILTER (WHERE s.session_date >= a.first_day) AS during
+                    FROM casework.supervision_session s
+                    WHERE s.supervisee = a.worker_id AND s.status = 'held' AND s.session_date <= a.last_day) l
+CROSS JOIN LATERAL supervision.personal_supervision_due('islington', w.job_role, l.last_before, w.role_start) d
+LEFT JOIN LATERAL (SELECT min(s.session_date) AS first_held FROM casework.supervision_session s
+                   WHERE s.supervisee = a.worker_id AND s.status = 'held'
+                     AND s.session_date >= r.returned_on AND s.session_date <= '2026-11-20') h ON true
+WHERE r.returned_on <= '2026-11-20' AND d.latest <= a.last_day AND l.during = 0
+  AND w.job_role IN ('social_worker', 'asye', 'returner', 'senior_social_worker', 'advanced_practitioner',
+                     'family_support_worker', 'personal_adviser');
+
 CREATE TEMP TABLE result (ord serial, question text, ours float8, by_hand float8, goal float8);
 INSERT INTO result (question, ours, by_hand, goal) VALUES
  ('one case: case_discussions_due(...) WHERE case_key = ''C000200''',
@@ -227,10 +297,31 @@ INSERT INTO result (question, ours, by_hand, goal) VALUES
  ('records: records_due(''2026-11-20'')',
   pg_temp.best_ms($$SELECT status, count(*) FROM supervision.records_due('2026-11-20') GROUP BY status$$),
   pg_temp.best_ms($$SELECT status, count(*) FROM records_due_by_hand GROUP BY status$$),
+  1.5),
+ ('re-booking: sessions_to_rebook(''2026-11-20'')',
+  pg_temp.best_ms($$SELECT finding, count(*) FROM supervision.sessions_to_rebook('2026-11-20') GROUP BY finding$$),
+  pg_temp.best_ms($$SELECT finding, count(*) FROM sessions_to_rebook_by_hand GROUP BY finding$$),
+  1.5),
+ ('booked ahead: bookings_ahead(''2026-11-20'')',
+  pg_temp.best_ms($$SELECT finding, count(*) FROM supervision.bookings_ahead('2026-11-20') GROUP BY finding$$),
+  pg_temp.best_ms($$SELECT finding, count(*) FROM bookings_ahead_by_hand GROUP BY finding$$),
+  1.5),
+ ('absent supervisors: supervisors_absent(''2026-11-20'')',
+  pg_temp.best_ms($$SELECT count(*), max(alternative_from) FROM supervision.supervisors_absent('2026-11-20')$$),
+  pg_temp.best_ms($$SELECT count(*), max(alternative_from) FROM supervisors_absent_by_hand$$),
   1.5);
+SET supervision.policy = 'islington';
+INSERT INTO result (question, ours, by_hand, goal) VALUES
+ ('on return (islington): supervision_on_return(''2026-11-20'')',
+  pg_temp.best_ms($$SELECT count(*), max(due_by) FROM supervision.supervision_on_return('2026-11-20')$$),
+  pg_temp.best_ms($$SELECT count(*), max(due_by) FROM supervision_on_return_by_hand$$),
+  1.5);
+RESET supervision.policy;
+SELECT count(*) AS bookings FROM casework.supervision_session \gset
+SELECT count(*) AS staff FROM casework.worker \gset
 
 \echo
-\echo 'Reports on the sample case database:' :children 'children,' :case_notes 'case notes, beside SQL written by hand'
+\echo 'Reports on the sample case database:' :children 'children,' :case_notes 'case notes,' :staff 'staff,' :bookings 'bookings, beside SQL written by hand'
 SELECT question, round(ours::numeric, 2) AS "ours ms", round(by_hand::numeric, 2) AS "by hand ms",
        round((ours / by_hand)::numeric, 2) AS "x by hand", goal AS "goal (at most)",
        CASE WHEN goal IS NULL THEN '' WHEN ours / by_hand <= goal THEN 'met' ELSE 'NOT MET' END AS "goal met"

@@ -212,13 +212,77 @@ BEGIN
     ), d AS (
         SELECT g.*, s + (sum(gap) OVER (PARTITION BY worker_id ORDER BY k))::int AS on_day FROM g
     )
-    INSERT INTO casework.supervision_session (supervisee, supervisor, session_date, status, minutes)
+    -- Each was booked 2 to 10 weeks before (a few after the day: typed in
+    -- late, which the reports flag); a cancellation has a reason.
+    INSERT INTO casework.supervision_session (supervisee, supervisor, session_date, status, minutes, booked_at,
+                                              cancel_reason)
     SELECT worker_id, line_manager, on_day,
            CASE WHEN p < 0.08 THEN 'cancelled' ELSE 'held' END,
-           CASE WHEN p >= 0.08 THEN 60 + floor(casework.pick(wk * 1000 + k, 'minutes') * 61)::int END
+           CASE WHEN p >= 0.08 THEN 60 + floor(casework.pick(wk * 1000 + k, 'minutes') * 61)::int END,
+           ((on_day - CASE WHEN casework.pick(wk * 1000 + k, 'typed_late') < 0.002 THEN -2
+                           ELSE 14 + floor(casework.pick(wk * 1000 + k, 'booked') * 57)::int END)
+            + time '09:30') AT TIME ZONE 'Europe/London',
+           CASE WHEN p < 0.08 THEN (ARRAY['Sickness', 'Sickness', 'Annual leave', 'Court', 'Training'])
+                                   [1 + floor(casework.pick(wk * 1000 + k, 'why') * 5)::int] END
     FROM d
     WHERE on_day <= e AND NOT (lapsed AND on_day > cutoff)
     ORDER BY worker_id, on_day;
+
+    -- The diary. Three cancellations in five were re-arranged to a session
+    -- 2 to 9 days later, booked the day after (while the new session's
+    -- row is written, moved_to holds the cancelled one's key, to link them).
+    INSERT INTO casework.supervision_session (supervisee, supervisor, session_date, status, minutes, booked_at, moved_to)
+    SELECT c.supervisee, c.supervisor, c.session_date + 2 + floor(casework.pick(c.session_id, 'moved') * 8)::int, 'held',
+           60 + floor(casework.pick(c.session_id, 'moved_minutes') * 61)::int,
+           ((c.session_date + 1) + time '10:00') AT TIME ZONE 'Europe/London', c.session_id
+    FROM casework.supervision_session c
+    WHERE c.status = 'cancelled' AND casework.pick(c.session_id, 'rearranged') < 0.6
+      AND c.session_date + 9 <= as_of
+    ORDER BY c.supervisee, c.session_date;
+    UPDATE casework.supervision_session c SET status = 'rearranged', moved_to = n.session_id
+    FROM casework.supervision_session n WHERE n.moved_to = c.session_id;
+    UPDATE casework.supervision_session n SET moved_to = NULL WHERE n.status = 'held' AND n.moved_to IS NOT NULL;
+
+    -- Sessions booked ahead for staff in post: every 4 weeks from 1 to 4
+    -- weeks after as_of, for 1 to 5 months (so some diaries run short).
+    INSERT INTO casework.supervision_session (supervisee, supervisor, session_date, status, booked_at)
+    SELECT w.worker_id, w.line_manager, as_of + 7 + floor(casework.pick(w.wk, 'ahead_first') * 21)::int + 28 * i,
+           'booked', ((as_of - floor(casework.pick(w.wk * 100 + i, 'ahead_made') * 30)::int) + time '11:00')
+                     AT TIME ZONE 'Europe/London'
+    FROM (SELECT worker_id, line_manager, substr(worker_id, 2)::bigint AS wk FROM casework.worker
+          WHERE line_manager IS NOT NULL AND leaving_date IS NULL) w,
+         generate_series(0, 5) AS i
+    WHERE 28 * i <= 30 * floor(1 + casework.pick(w.wk, 'ahead') * 5)
+    ORDER BY 1, 3;
+
+    -- Absences: the supervisee's, over each session cancelled for sickness
+    -- or leave (from 0 to 3 days before it, 1 to 12 days long); one member
+    -- of staff in 25 off sick for 1 to 6 weeks in the window; one manager
+    -- in 8 off now, for 1 to 5 weeks so far (half with a return day known);
+    -- and one entry typed with its days the wrong way round.
+    INSERT INTO casework.staff_absence (worker_id, first_day, last_day, reason)
+    SELECT x.worker_id, x.first_day, x.last_day, x.reason FROM (
+        SELECT s.supervisee AS worker_id, s.session_date - floor(casework.pick(s.session_id, 'off_before') * 4)::int AS first_day,
+               s.session_date + floor(casework.pick(s.session_id, 'off_len') * 12)::int AS last_day,
+               CASE s.cancel_reason WHEN 'Sickness' THEN 'Sickness' ELSE 'Annual leave' END AS reason
+        FROM casework.supervision_session s
+        WHERE s.status IN ('cancelled', 'rearranged') AND s.cancel_reason IN ('Sickness', 'Annual leave')
+        UNION ALL
+        SELECT w.worker_id, d.first_day, d.first_day + 6 + floor(casework.pick(w.wk, 'sick_len') * 36)::int, 'Sickness'
+        FROM (SELECT worker_id, substr(worker_id, 2)::bigint AS wk, greatest(role_start, w_start) AS s,
+                     least(leaving_date, as_of) AS e FROM casework.worker) w
+        CROSS JOIN LATERAL (SELECT w.s + floor(casework.pick(w.wk, 'sick_day') * (w.e - w.s - 45))::int AS first_day) d
+        WHERE casework.pick(w.wk, 'sick') < 0.04 AND w.e - w.s > 60
+        UNION ALL
+        SELECT m.worker_id, as_of - 7 - floor(casework.pick(m.wk, 'mgr_off') * 28)::int,
+               CASE WHEN casework.pick(m.wk, 'mgr_back') < 0.5 THEN as_of + 3 + floor(casework.pick(m.wk, 'mgr_len') * 14)::int END,
+               'Sickness'
+        FROM (SELECT worker_id, substr(worker_id, 2)::bigint AS wk FROM casework.worker
+              WHERE job_role IN ('team_manager', 'assistant_team_manager') AND leaving_date IS NULL) m
+        WHERE casework.pick(m.wk, 'mgr_absent') < 0.125
+        UNION ALL
+        SELECT min(worker_id), as_of - 3, as_of - 10, 'Annual leave' FROM casework.worker WHERE leaving_date IS NULL) x
+    ORDER BY x.worker_id, x.first_day;
 
     -- The records of held sessions: sent 1 to 16 days after the session at
     -- 16:00 (most within 10 working days, some later), one in twenty never;
@@ -287,7 +351,7 @@ BEGIN
 
     -- Fresh statistics, so the first report after loading is planned well.
     ANALYZE casework.team, casework.worker, casework.child, casework.case_file, casework.case_note,
-            casework.oversight_entry, casework.supervision_session, casework.practice_observation,
+            casework.oversight_entry, casework.supervision_session, casework.staff_absence, casework.practice_observation,
             casework.supervision_agreement, casework.appraisal;
 END;
 $$;
