@@ -75,8 +75,8 @@ SELECT is((SELECT in_force FROM supervision.policy_version WHERE policy = 'bury'
 SELECT is((SELECT array_agg(DISTINCT rule_id ORDER BY rule_id) FROM supervision.rule WHERE policy = 'bury' AND version = 1),
     ARRAY['BUR-C1','BUR-C2','BUR-C3','BUR-C4','BUR-C5','BUR-D1','BUR-E1','BUR-P1','BUR-R1','BUR-R2','BUR-X1','BUR-X2'],
     'bury: every Bury rule ID has a row, and no other ID');
-SELECT is((SELECT count(*)::integer FROM supervision.rule WHERE policy = 'bury' AND version = 1), 15,
-    'bury: 15 rows: one a rule, two for BUR-D1 (a session''s length, and a part-time worker''s), two for BUR-E1 (appraisal, development plan) and two for BUR-X2 (cadence, bound)');
+SELECT is((SELECT count(*)::integer FROM supervision.rule WHERE policy = 'bury' AND version = 1), 16,
+    'bury: 16 rows: one a rule, two for BUR-D1 (a session''s length, and a part-time worker''s), three for BUR-E1 (appraisal, development plan, and the next 12 months planned) and two for BUR-X2 (cadence, bound)');
 SELECT ok(NOT EXISTS (SELECT 1 FROM supervision.rule WHERE policy = 'bury' AND version = 1
                       AND (source NOT LIKE '§%' OR description = '')),
     'bury: every row cites a section of the policy (§heading) and says the rule in words');
@@ -278,8 +278,8 @@ SELECT throws_ok($$SELECT supervision.retention_until('bury', date '2015-12-31')
 -------------------------------------------------------------------------------
 
 SELECT is((SELECT string_agg(kind || ' ' || topic, ', ' ORDER BY topic) FROM supervision.rule WHERE policy = 'bury' AND version = 1 AND rule_id = 'BUR-E1'),
-    'cadence appraisal, cadence development_plan',
-    'BUR-E1: two rows, the employee review (appraisal) and the six-month review of the Personal Development Plan');
+    'cadence appraisal, window booking_ahead, cadence development_plan',
+    'BUR-E1: three rows, the employee review (appraisal), the six-month review of the Personal Development Plan, and "supervisions should be planned ... for the next 12 months" (booking_ahead, 12 months)');
 SELECT is((SELECT every::text FROM supervision.rule WHERE policy = 'bury' AND version = 1 AND rule_id = 'BUR-E1' AND topic = 'appraisal'), '12 months',
     'BUR-E1: "Every worker will have an employee review annually": every 12 months');
 SELECT is((SELECT at::text FROM supervision.rule WHERE policy = 'bury' AND version = 1 AND rule_id = 'BUR-E1' AND topic = 'development_plan'), '{"6 months"}',

@@ -75,15 +75,15 @@ SELECT is((SELECT count(*)::integer FROM supervision.policy_version WHERE policy
 SELECT is((SELECT array_agg(DISTINCT rule_id ORDER BY rule_id) FROM supervision.rule WHERE policy = 'gloucestershire'),
     ARRAY['GLO-C1', 'GLO-G1', 'GLO-O1', 'GLO-P1', 'GLO-P2', 'GLO-P3', 'GLO-P4', 'GLO-R1', 'GLO-R2', 'GLO-S1'],
     'GLO-C1 .. GLO-S1: every Gloucestershire rule ID is in the preset, and no other');
-SELECT is((SELECT count(*)::integer FROM supervision.rule WHERE policy = 'gloucestershire'), 12,
-    'GLO-S1: twelve rows: one per rule ID, and GLO-S1 has three (weekly supervision, the 90 minute bound, the monthly peer reflective group)');
+SELECT is((SELECT count(*)::integer FROM supervision.rule WHERE policy = 'gloucestershire'), 13,
+    'GLO-S1: thirteen rows: one per rule ID, GLO-S1 has three (weekly supervision, the 90 minute bound, the monthly peer reflective group) and GLO-P1 two (the cadence, and the dates for the year ahead: booking_ahead, 12 months)');
 
 -- the columns of the cadence rows
-SELECT is((SELECT every::text FROM supervision.rule WHERE policy = 'gloucestershire' AND rule_id = 'GLO-P1'), '1 month',
+SELECT is((SELECT every::text FROM supervision.rule WHERE policy = 'gloucestershire' AND rule_id = 'GLO-P1' AND kind = 'cadence'), '1 month',
     'GLO-P1: practitioners'' 1:1 supervision every month (''monthly'', canonical ''1 month'')');
-SELECT is((SELECT latest::text FROM supervision.rule WHERE policy = 'gloucestershire' AND rule_id = 'GLO-P1'), '25 working days',
+SELECT is((SELECT latest::text FROM supervision.rule WHERE policy = 'gloucestershire' AND rule_id = 'GLO-P1' AND kind = 'cadence'), '25 working days',
     'GLO-P1: hard limit ''no more than 25 working days apart''');
-SELECT is((SELECT roles FROM supervision.rule WHERE policy = 'gloucestershire' AND rule_id = 'GLO-P1'),
+SELECT is((SELECT roles FROM supervision.rule WHERE policy = 'gloucestershire' AND rule_id = 'GLO-P1' AND kind = 'cadence'),
     ARRAY['social_worker', 'asye', 'returner', 'family_support_worker', 'personal_adviser', 'senior_social_worker',
           'advanced_practitioner', 'residential_practitioner', 'early_help'],
     'GLO-P1: "practitioners" are the case-holding roles (ASYE included: section 5.2 gives no figure for its increased supervision)');

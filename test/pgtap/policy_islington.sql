@@ -51,7 +51,7 @@
 -- is UTC, so every timestamptz literal and result is UTC.
 
 BEGIN;
-SELECT plan(104);
+SELECT plan(105);
 SET LOCAL timezone = 'UTC';
 -- as a report writer's session: the extension's operators (=) are found by name
 SET LOCAL search_path = public, supervision;
@@ -321,15 +321,21 @@ SELECT is((SELECT roles FROM supervision.rule WHERE policy = 'islington' AND rul
 -- 7. ISL-X1: a gap in supervision for leave or sickness is recorded
 -------------------------------------------------------------------------------
 
-SELECT is((SELECT kind || '/' || topic FROM supervision.rule WHERE policy = 'islington' AND rule_id = 'ISL-X1'), 'recording/supervision_gap',
+SELECT is((SELECT kind || '/' || topic FROM supervision.rule WHERE policy = 'islington' AND rule_id = 'ISL-X1' AND kind = 'recording'), 'recording/supervision_gap',
     'ISL-X1: a recording rule on supervision_gap');
-SELECT is((SELECT place FROM supervision.rule WHERE policy = 'islington' AND rule_id = 'ISL-X1'), 'child_record_and_supervision_record',
+SELECT is((SELECT place FROM supervision.rule WHERE policy = 'islington' AND rule_id = 'ISL-X1' AND kind = 'recording'), 'child_record_and_supervision_record',
     'ISL-X1: "on the LCS record and on the subsequent supervision record": child_record_and_supervision_record');
-SELECT is((SELECT heading FROM supervision.rule WHERE policy = 'islington' AND rule_id = 'ISL-X1'), NULL::text,
+SELECT is((SELECT heading FROM supervision.rule WHERE policy = 'islington' AND rule_id = 'ISL-X1' AND kind = 'recording'), NULL::text,
     'ISL-X1: the policy names no heading for the gap: heading NULL');
-SELECT is((SELECT roles FROM supervision.rule WHERE policy = 'islington' AND rule_id = 'ISL-X1'),
+SELECT is((SELECT roles FROM supervision.rule WHERE policy = 'islington' AND rule_id = 'ISL-X1' AND kind = 'recording'),
     '{social_worker,asye,returner,senior_social_worker,advanced_practitioner,family_support_worker,personal_adviser}'::text[],
     'ISL-X1: "when a practitioner is on leave": the practitioner roles of ISL-P1');
+-- "scheduled as a priority when the practitioner returns", read as 5 working
+-- days from the day of return (not counted): back Mon 7 Dec 2026, 8 9 10 11,
+-- 14 -> late from Tue 15 Dec 2026 00:00 (GMT)
+SELECT is(supervision.window_deadline('islington', 'ISL-X1', '2026-12-07 00:00+00', false, 'return_supervision'),
+    '2026-12-15 00:00+00'::timestamptz,
+    'ISL-X1: supervision on the return within 5 working days (the preset''s reading of "a priority"): back Mon 7 Dec 2026, late from Tue 15 Dec');
 
 -------------------------------------------------------------------------------
 -- 8. ISL-D1: a three hour formal case supervision session once a month

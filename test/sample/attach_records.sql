@@ -7,12 +7,13 @@ SELECT supervision.register_source('session_records', 'casework.supervision_reco
 WHERE EXISTS (SELECT FROM supervision.source_field WHERE kind = 'session_records');
 
 -- The diary: every session with its status (the council's words mapped),
--- and absences from the HR system (0.10.0 and later).
-SELECT supervision.register_source('session_bookings', 'casework.supervision_session',
+-- and absences from the HR system (0.10.0 and later; run through \gexec, as
+-- an older register_source has no meanings to parse).
+SELECT $$SELECT supervision.register_source('session_bookings', 'casework.supervision_session',
     '{"key": "session_id", "staff": "supervisee", "supervisor": "supervisor", "booked_for": "session_date",
       "booked_at": "booked_at", "status": "status", "reason": "cancel_reason", "rearranged_to": "moved_to"}',
-    meanings => '{"status": {"planned": ["booked"]}, "reason": {"sickness": ["Sickness"], "absence": ["Annual leave"]}}')
-WHERE EXISTS (SELECT FROM supervision.source_field WHERE kind = 'session_bookings');
+    meanings => '{"status": {"planned": ["booked"]}, "reason": {"sickness": ["Sickness"], "absence": ["Annual leave"]}}')$$
+WHERE EXISTS (SELECT FROM supervision.source_field WHERE kind = 'session_bookings') \gexec
 SELECT supervision.register_source('absences', 'casework.staff_absence',
     '{"staff": "worker_id", "starts": "first_day", "ends": "last_day", "reason": "reason"}')
 WHERE EXISTS (SELECT FROM supervision.source_field WHERE kind = 'absences');
