@@ -340,6 +340,7 @@ static const AttachmentKey keys[] = {
 	COLUMN_KEY("late_reason", ATTACH_RECORDING_WINDOW, late_reason, TYPE_TEXT),
 	TEXT_KEY("policy", ATTACH_RECORDING_WINDOW, policy_name),
 	TEXT_KEY("rule_id", ATTACH_RECORDING_WINDOW, rule_id),
+	TEXT_KEY("topic", ATTACH_RECORDING_WINDOW, topic),
 	TEXT_KEY("calendar", ATTACH_RECORDING_WINDOW, calendar_name),
 };
 
@@ -454,6 +455,9 @@ parse_attachment(Attachment *a, Relation rel, int nargs, char **args, bool attac
 		if (a->policy_name == NULL && (a->rule_id != NULL || a->calendar_name == NULL))
 			refuse("a window given by within needs a calendar and no rule_id",
 				   "Give the calendar the working days are counted in.");
+		if (a->topic != NULL && a->rule_id == NULL)
+			refuse("a window's topic needs its rule_id",
+				   "Give the rule's ID as well: rule_id => 'LEE-R1', topic => 'record_response'.");
 		if (a->policy_name != NULL && (within_significant != NULL || a->calendar_name != NULL))
 			refuse("a policy's window takes its significant window and calendar from the policy",
 				   "Leave within_significant and calendar out, or give within instead of policy.");

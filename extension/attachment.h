@@ -101,6 +101,7 @@ typedef struct Attachment
 	WindowMode	mode;
 	char	   *policy_name;	/* the window of a policy, or ... */
 	char	   *rule_id;		/* ... one of its window rules by ID */
+	char	   *topic;			/* ... and topic, where the ID has two (LEE-R1) */
 	Timescale	within;			/* ... a window given at attach time */
 	Timescale	within_significant;
 	char	   *calendar_name;

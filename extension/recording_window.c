@@ -49,7 +49,7 @@ window_for(Attachment *a, TimestampTz event, bool significant, Calendar **calend
 		{
 			a->version = policy_version_on(a->policy, day);
 			a->rule = a->rule_id != NULL ?
-				policy_rule(a->policy, a->version, a->rule_id, RULE_WINDOW, NULL, "window") :
+				policy_rule(a->policy, a->version, a->rule_id, RULE_WINDOW, a->topic, "window") :
 				policy_recording_window(a->policy, a->version);
 		}
 		*calendar = a->calendar;

@@ -3,7 +3,8 @@
 -- The session lifecycle (issue 19, continued): the diary of bookings and
 -- absences as sources (a booking's status and reason mapped from the
 -- council's own values), sessions to re-book, bookings ahead, supervisors
--- absent, supervision on the return from an absence.
+-- absent, supervision on the return from an absence; a recording window
+-- attached by rule ID and topic (LEE-R1's two windows).
 
 \echo Use "ALTER EXTENSION supervision UPDATE TO '0.10.0'" to load this file. \quit
 
@@ -611,3 +612,64 @@ COMMENT ON VIEW @extschema@.supervision_on_return_today IS
 
 GRANT SELECT ON @extschema@.sessions_to_rebook_today, @extschema@.bookings_ahead_today,
     @extschema@.supervisors_absent_today, @extschema@.supervision_on_return_today TO PUBLIC;
+
+------------------------------------------------------------------------------
+-- A recording window attached by rule ID and topic (LEE-R1 has two)
+------------------------------------------------------------------------------
+
+DROP FUNCTION @extschema@.attach_recording_window(regclass, name, text, text, @extschema@.timescale,
+                                                  @extschema@.timescale, text, text, name, name, name);
+CREATE FUNCTION @extschema@.attach_recording_window(
+    tab regclass,
+    event name,
+    policy text DEFAULT NULL,
+    rule_id text DEFAULT NULL,
+    within @extschema@.timescale DEFAULT NULL,
+    within_significant @extschema@.timescale DEFAULT NULL,
+    calendar text DEFAULT NULL,
+    mode text DEFAULT 'reject',
+    significant name DEFAULT NULL,
+    late name DEFAULT NULL,
+    late_reason name DEFAULT NULL,
+    topic text DEFAULT NULL)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    args text[];
+BEGIN
+    -- a window given here is counted in the calendar of the moment
+    IF within IS NOT NULL AND calendar IS NULL THEN
+        calendar := current_setting('supervision.calendar');
+    END IF;
+    args := array_remove(ARRAY[
+        'event=' || event,
+        'policy=' || policy,
+        'rule_id=' || rule_id,
+        'within=' || within::text,
+        'within_significant=' || within_significant::text,
+        'calendar=' || calendar,
+        'mode=' || mode,
+        'significant=' || significant,
+        'late=' || late,
+        'late_reason=' || late_reason,
+        'topic=' || topic], NULL);
+    PERFORM @extschema@._check_attachment(tab, 'recording_window', args);
+    -- the policy's window for an event now: an unknown policy or rule is refused here
+    IF policy IS NOT NULL AND rule_id IS NULL THEN
+        PERFORM @extschema@.recording_deadline(policy, now());
+    ELSIF policy IS NOT NULL THEN
+        PERFORM @extschema@.window_deadline(policy, rule_id, now(), false, topic);
+    END IF;
+    PERFORM @extschema@._refuse_second_attachment(tab, '@extschema@.check_recording_window()'::regprocedure,
+        'a recording window', '@extschema@.detach_recording_window');
+    EXECUTE format('CREATE TRIGGER supervision_recording_window BEFORE INSERT OR UPDATE ON %s '
+                   'FOR EACH ROW EXECUTE FUNCTION @extschema@.check_recording_window(%s)',
+                   tab, @extschema@._trigger_arguments(args));
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.attach_recording_window(regclass, name, text, text, @extschema@.timescale, @extschema@.timescale, text, text, name, name, name, text) IS
+    'Attaches a recording window to a table: event (timestamptz) is when the discussion (or session, or receipt) happened; the window is the policy''s (its case_record window, or rule_id, with topic where the rule has two windows: LEE-R1''s supervision_record and record_response), or within/within_significant in calendar; mode reject|require_reason (late_reason column)|flag (late column); significant selects the shorter window. Checks the columns at once.';
+REVOKE ALL ON FUNCTION @extschema@.attach_recording_window(regclass, name, text, text, @extschema@.timescale, @extschema@.timescale, text, text, name, name, name, text) FROM PUBLIC;

@@ -133,7 +133,8 @@ CREATE FUNCTION @extschema@.attach_recording_window(
     mode text DEFAULT 'reject',
     significant name DEFAULT NULL,
     late name DEFAULT NULL,
-    late_reason name DEFAULT NULL)
+    late_reason name DEFAULT NULL,
+    topic text DEFAULT NULL)
 RETURNS void
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -155,13 +156,14 @@ BEGIN
         'mode=' || mode,
         'significant=' || significant,
         'late=' || late,
-        'late_reason=' || late_reason], NULL);
+        'late_reason=' || late_reason,
+        'topic=' || topic], NULL);
     PERFORM @extschema@._check_attachment(tab, 'recording_window', args);
     -- the policy's window for an event now: an unknown policy or rule is refused here
     IF policy IS NOT NULL AND rule_id IS NULL THEN
         PERFORM @extschema@.recording_deadline(policy, now());
     ELSIF policy IS NOT NULL THEN
-        PERFORM @extschema@.window_deadline(policy, rule_id, now());
+        PERFORM @extschema@.window_deadline(policy, rule_id, now(), false, topic);
     END IF;
     PERFORM @extschema@._refuse_second_attachment(tab, '@extschema@.check_recording_window()'::regprocedure,
         'a recording window', '@extschema@.detach_recording_window');
@@ -171,8 +173,8 @@ BEGIN
 END
 $$;
 
-COMMENT ON FUNCTION @extschema@.attach_recording_window(regclass, name, text, text, @extschema@.timescale, @extschema@.timescale, text, text, name, name, name) IS
-    'Attaches a recording window to a table: event (timestamptz) is when the discussion happened; the window is the policy''s (its case_record window, or rule_id), or within/within_significant in calendar; mode reject|require_reason (late_reason column)|flag (late column); significant selects the shorter window. Checks the columns at once.';
+COMMENT ON FUNCTION @extschema@.attach_recording_window(regclass, name, text, text, @extschema@.timescale, @extschema@.timescale, text, text, name, name, name, text) IS
+    'Attaches a recording window to a table: event (timestamptz) is when the discussion (or session, or receipt) happened; the window is the policy''s (its case_record window, or rule_id, with topic where the rule has two windows: LEE-R1''s supervision_record and record_response), or within/within_significant in calendar; mode reject|require_reason (late_reason column)|flag (late column); significant selects the shorter window. Checks the columns at once.';
 
 -- Drop the triggers of one trigger function on a table, or say there are none
 CREATE FUNCTION @extschema@._drop_attachment(tab regclass, fn regprocedure, what text)
@@ -238,7 +240,7 @@ REVOKE ALL ON FUNCTION @extschema@._trigger_arguments(text[]) FROM PUBLIC;
 REVOKE ALL ON FUNCTION @extschema@._refuse_second_attachment(regclass, regprocedure, text, text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION @extschema@._drop_attachment(regclass, regprocedure, text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION @extschema@.attach_oversight(regclass, name, name, name, text, text, name, regprocedure, name, name, text, name) FROM PUBLIC;
-REVOKE ALL ON FUNCTION @extschema@.attach_recording_window(regclass, name, text, text, @extschema@.timescale, @extschema@.timescale, text, text, name, name, name) FROM PUBLIC;
+REVOKE ALL ON FUNCTION @extschema@.attach_recording_window(regclass, name, text, text, @extschema@.timescale, @extschema@.timescale, text, text, name, name, name, text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION @extschema@.detach_oversight(regclass) FROM PUBLIC;
 REVOKE ALL ON FUNCTION @extschema@.detach_recording_window(regclass) FROM PUBLIC;
 GRANT SELECT ON @extschema@.attachment TO PUBLIC;
