@@ -269,6 +269,7 @@ rule_row(TupleTableSlot *slot, void *arg)
 	PolicyVersion *v;
 	Rule	   *rule;
 	char	   *first_due;
+	char	   *kind;
 
 	if (policy == NULL || isnull ||
 		(v = cached_version(policy, DatumGetInt32(version))) == NULL)
@@ -285,7 +286,8 @@ rule_row(TupleTableSlot *slot, void *arg)
 											VARHDRSZ + strlen(rule->rule_id));
 	SET_VARSIZE(rule->rule_id_text, VARHDRSZ + strlen(rule->rule_id));
 	memcpy(VARDATA(rule->rule_id_text), rule->rule_id, strlen(rule->rule_id));
-	rule->kind = rule_kind(text_column(slot, r, "kind"));
+	kind = text_column(slot, r, "kind");
+	rule->kind = rule_kind(kind);
 	rule->topic = text_column(slot, r, "topic");
 	if (rule->topic == NULL)
 		rule->topic = "";
@@ -301,6 +303,9 @@ rule_row(TupleTableSlot *slot, void *arg)
 	rule->within = timescale_column(slot, r, "within");
 	rule->within_significant = timescale_column(slot, r, "within_significant");
 	rule->keep = timescale_column(slot, r, "keep");
+	rule->holds_step_down = kind != NULL && strcmp(kind, "quota") == 0 &&
+		strcmp(rule->topic, "observation") == 0 &&
+		!TIMESCALE_IS_SET(timescale_column(slot, r, "per"));
 }
 
 static void

@@ -49,6 +49,13 @@ typedef struct Rule
 	Timescale	starts_after;
 	bool		first_due_on_start;
 
+	/*
+	 * quota on topic observation with no period (SLO-A2): a condition on
+	 * the staged cadences of its roles, held at their first stage until the
+	 * worker's direct work has been observed
+	 */
+	bool		holds_step_down;
+
 	/* window and retention */
 	Timescale	within;
 	Timescale	within_significant;

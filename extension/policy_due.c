@@ -186,12 +186,37 @@ offset_days(const Timescale *t)
 }
 
 /*
+ * Whether the version holds a role's staged cadences at their first stage
+ * until the worker's direct work has been observed (SLO-A2)
+ */
+static bool
+step_down_held(const PolicyVersion *v, text *role)
+{
+	char	   *name = text_to_cstring(role);
+
+	for (int i = 0; i < v->nrules; i++)
+	{
+		const Rule *rule = &v->rules[i];
+
+		if (!rule->holds_step_down)
+			continue;
+		if (rule->nroles < 0)
+			return true;
+		for (int j = 0; j < rule->nroles; j++)
+			if (strcmp(rule->roles[j], name) == 0)
+				return true;
+	}
+	return false;
+}
+
+/*
  * One cadence rule's due dates; false when nothing more is due under it
- * (a schedule that has ended, every milestone passed).
+ * (a schedule that has ended, every milestone passed).  held: a staged
+ * schedule stays at its first stage (not yet observed, SLO-A2).
  */
 static bool
 rule_due(PolicyArgCache *cache, const Rule *rule, bool has_last, DateADT last,
-		 bool has_start, DateADT start, bool by_role,
+		 bool has_start, DateADT start, bool by_role, bool held,
 		 DateADT *target, DateADT *latest)
 {
 	const Calendar *cal = cache->calendar;
@@ -238,6 +263,13 @@ rule_due(PolicyArgCache *cache, const Rule *rule, bool has_last, DateADT last,
 	if (!schedule_next_due(rule->every, has_start ? start : last, has_last, last,
 						   cal, target))
 		return false;
+	if (held && has_last && rule->every->nstages > 1)
+	{
+		DateADT		first_stage = timescale_due_date(last, &rule->every->stages[0].every, cal);
+
+		if (first_stage < *target)
+			*target = first_stage;
+	}
 	*latest = TIMESCALE_IS_SET(rule->latest) ?
 		timescale_due_date(has_last ? last : start, &rule->latest, cal) : *target;
 	return true;
@@ -401,14 +433,19 @@ subject_due(FunctionCallInfo fcinfo, bool by_role)
 	DateADT		best_target = 0,
 				best_latest = 0;
 	DueDay	   *memo = NULL;
+	bool		held = false;
 
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || (!has_last && !has_start))
 		PG_RETURN_NULL();
 	cache = policy_from_args(fcinfo);
 	v = version_on(cache, has_last ? last : start);
 	subject = subject_in(cache, v, by_role, PG_GETARG_TEXT_PP(1));
+	/* observed (5th argument): no direct work observed by the last session */
+	if (by_role && PG_NARGS() > 4 && has_last &&
+		(PG_ARGISNULL(4) || PG_GETARG_DATEADT(4) > last))
+		held = step_down_held(v, PG_GETARG_TEXT_PP(1));
 
-	if (has_last && !has_start && last >= CALENDAR_FIRST_DAY && last <= CALENDAR_LAST_DAY)
+	if (has_last && !has_start && !held && last >= CALENDAR_FIRST_DAY && last <= CALENDAR_LAST_DAY)
 	{
 		memo = due_memo_day(subject, last - CALENDAR_FIRST_DAY);
 		if (memo->rule != 0)
@@ -422,7 +459,7 @@ subject_due(FunctionCallInfo fcinfo, bool by_role)
 		DateADT		target,
 					latest;
 
-		if (!rule_due(cache, rule, has_last, last, has_start, start, by_role,
+		if (!rule_due(cache, rule, has_last, last, has_start, start, by_role, held,
 					  &target, &latest))
 			continue;
 		if (best == NULL || latest < best_latest ||
@@ -452,6 +489,10 @@ subject_due(FunctionCallInfo fcinfo, bool by_role)
 /*
  * personal_supervision_due(policy text, role text, last_held date,
  *							started date DEFAULT NULL) returns supervision.due
+ * personal_supervision_due(policy, role, last_held, started, observed date):
+ *	observed is the first day the worker's direct work was observed and
+ *	judged adequate (NULL: not yet), for a policy that holds step-downs
+ *	until then (SLO-A2)
  */
 Datum
 personal_supervision_due(PG_FUNCTION_ARGS)
@@ -495,7 +536,7 @@ cadence_due(PG_FUNCTION_ARGS)
 					  PG_NARGS() > 4 && !PG_ARGISNULL(4) ?
 					  text_to_cstring(PG_GETARG_TEXT_PP(4)) : NULL, "cadence");
 	due = rule_due(cache, rule, has_last, last, has_start, start,
-				   strcmp(rule->topic, "case_discussion") != 0, &target, &latest);
+				   strcmp(rule->topic, "case_discussion") != 0, false, &target, &latest);
 	return make_due(fcinfo, cache, rule, due, target, latest);
 }
 

@@ -4,7 +4,8 @@
 -- absences as sources (a booking's status and reason mapped from the
 -- council's own values), sessions to re-book, bookings ahead, supervisors
 -- absent, supervision on the return from an absence; a recording window
--- attached by rule ID and topic (LEE-R1's two windows).
+-- attached by rule ID and topic (LEE-R1's two windows); an ASYE's staged
+-- supervision held at its first stage until observed (SLO-A2).
 
 \echo Use "ALTER EXTENSION supervision UPDATE TO '0.10.0'" to load this file. \quit
 
@@ -369,6 +370,267 @@ ALTER TABLE @extschema@.policy ENABLE TRIGGER protect_presets;
 ALTER TABLE @extschema@.rule ENABLE TRIGGER protect_presets;
 
 ------------------------------------------------------------------------------
+-- SLO-A2: an ASYE's staged supervision steps down only once observed
+------------------------------------------------------------------------------
+
+-- SLO-A2: an ASYE steps down to a less frequent stage only once their
+-- direct work has been observed and judged adequate
+CREATE FUNCTION @extschema@.personal_supervision_due(policy text, role text, last_held date,
+                                                     started date, observed date)
+RETURNS @extschema@.due
+AS 'MODULE_PATHNAME', 'personal_supervision_due'
+LANGUAGE C STABLE PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.personal_supervision_due(text, text, date, date, date) IS
+    'The next personal supervision, as personal_supervision_due(policy, role, last_held, started), where observed is the first day the worker''s direct work was observed and judged adequate (NULL: not yet): under a policy whose quota on topic observation has no period (SLO-A2), the role''s staged schedule stays at its first stage until then (a session on or after observed steps down as the schedule says).';
+
+ALTER TYPE @extschema@._report_terms ADD ATTRIBUTE observations boolean;
+COMMENT ON TYPE @extschema@._report_terms IS
+    'What a report applies, read once per call: the policy in force, its calendar and time zone, the first day of its first version (since), the end of the horizon (soon), the roles or categories its cadences on the topic name (subjects, NULL for all), the days a recording window was in force (windows), the end of as_of in the time zone (until: what happened before it counts), and whether an observations source is registered (observations: else every step-down of SLO-A2 is taken as made).';
+
+CREATE OR REPLACE FUNCTION @extschema@._report_terms(as_of date, horizon @extschema@.timescale, topic text)
+RETURNS @extschema@._report_terms
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    p @extschema@._policy_in_force := @extschema@._policy_in_force();
+BEGIN
+    -- the subjects and windows only for a topic: without one, what a
+    -- report reads its sources by (the time zone, until) comes cheap
+    RETURN ROW(p.policy, p.calendar, p.time_zone, p.since,
+               @extschema@.due_date(as_of, horizon, p.calendar),
+               CASE WHEN topic IS NOT NULL THEN @extschema@._rule_subjects(p.policy, topic) END,
+               CASE WHEN topic IS NOT NULL THEN @extschema@._recording_windows(p.policy) END,
+               @extschema@._day_end(as_of, p.time_zone),
+               EXISTS (SELECT FROM @extschema@.source AS s WHERE s.kind = 'observations'));
+END
+$$;
+
+-- observed: the first day the worker's direct work was observed and judged
+-- adequate (SLO-A2), from _first_observed()
+CREATE FUNCTION @extschema@._supervision_due(p @extschema@._report_terms, role text, last_held date, started date,
+                                             observed date)
+RETURNS @extschema@.due
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT CASE WHEN p.subjects IS NULL OR role = ANY (p.subjects)
+                THEN @extschema@.personal_supervision_due(p.policy, role, @extschema@._not_before(last_held, p.since),
+                                                          @extschema@._not_before(started, p.since),
+                                                          CASE WHEN p.observations THEN observed
+                                                               ELSE '-infinity'::date END) END;
+END;
+
+COMMENT ON FUNCTION @extschema@._supervision_due(@extschema@._report_terms, text, date, date, date) IS
+    'What personal_supervision_due() says for a role under a report''s terms, NULL where no cadence names the role (reported as no rule); a last session or start before the policy''s first version reads as its first day; observed (NULL: not yet) holds a staged schedule at its first stage under SLO-A2, where an observations source is registered (else every step-down is taken as made). Inlined into the reports.';
+
+-- The first day each member of staff was observed: the observations
+-- source's rows that count (for SLO-A2, register the outcomes judged
+-- adequate as its counts); nothing read where none is registered
+CREATE FUNCTION @extschema@._first_observed(time_zone text, until timestamptz)
+RETURNS TABLE (staff text, observed date)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT o.staff, @extschema@.local_day(min(o.held_at), _first_observed.time_zone)
+    FROM @extschema@._source_observations(_first_observed.time_zone, _first_observed.until) AS o
+    WHERE EXISTS (SELECT FROM @extschema@.source AS k WHERE k.kind = 'observations')
+    GROUP BY o.staff;
+END;
+
+COMMENT ON FUNCTION @extschema@._first_observed(text, timestamptz) IS
+    'The day of each member of staff''s first observation before until, from the observations source''s rows that count (SLO-A2: the outcomes judged adequate); no rows, and nothing read, where no observations source is registered. Used by the reports of personal supervision.';
+
+CREATE OR REPLACE FUNCTION @extschema@.supervision_due(as_of date DEFAULT current_date,
+                                            horizon @extschema@.timescale DEFAULT '5 working days')
+RETURNS TABLE (staff text, name text, team text, role text, rule text, last_held date,
+               target date, latest date, status text, days_overdue integer)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT x.key, x.name, x.team, x.role, (x.due).rule, x.last_held, (x.due).target, (x.due).latest,
+           @extschema@._due_status((x.due).rule, (x.due).target, (x.due).latest, as_of, x.soon),
+           @extschema@._days_overdue((x.due).latest, as_of)
+    FROM (SELECT st.key, st.name, st.team, st.role, @extschema@.local_day(l.last_at, p.time_zone) AS last_held, p.soon,
+                 unnest(ARRAY[@extschema@._supervision_due(p, st.role, @extschema@.local_day(l.last_at, p.time_zone),
+                                                           st.started, o.observed)]) AS due
+          FROM @extschema@._report_terms(as_of, horizon, 'personal_supervision') AS p
+          CROSS JOIN LATERAL @extschema@._staff_in_post(p.time_zone, as_of) AS st
+          LEFT JOIN (SELECT s.staff, max(s.held_at) AS last_at
+                     FROM @extschema@._report_terms(as_of, NULL, NULL) AS t
+                     CROSS JOIN LATERAL @extschema@._source_supervision_sessions(t.time_zone, t.until) AS s
+                     GROUP BY s.staff) AS l ON l.staff = st.key
+          LEFT JOIN (SELECT f.* FROM @extschema@._report_terms(as_of, NULL, NULL) AS t
+                     CROSS JOIN LATERAL @extschema@._first_observed(t.time_zone, t.until) AS f) AS o
+              ON o.staff = st.key
+          ) AS x
+    ORDER BY x.team, x.name, x.key;
+END;
+
+CREATE OR REPLACE FUNCTION @extschema@.monthly_return(month date)
+RETURNS TABLE (team text, sessions_due integer, sessions_held integer, sessions_on_time integer,
+               sessions_on_time_pct numeric, discussions_due integer, discussions_held integer,
+               discussions_on_time integer, discussions_on_time_pct numeric, records_late integer)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    -- A session (a discussion) is on time when held by the latest date that
+    -- followed from the one before it (or from the start in the role, the
+    -- case's opening). Due = held in the month + those overdue at its end.
+    WITH terms AS (
+        SELECT p, p.time_zone, m.first_day, m.last_day, @extschema@._day_end(m.last_day, p.time_zone) AS until
+        FROM @extschema@._report_month(monthly_return.month) AS m
+        CROSS JOIN LATERAL @extschema@._report_terms(m.first_day, NULL, 'case_discussion') AS p),
+    terms_of_sessions AS (
+        SELECT t.first_day, t.last_day,
+               ROW((t.p).policy, (t.p).calendar, (t.p).time_zone, (t.p).since, NULL,
+                   @extschema@._rule_subjects((t.p).policy, 'personal_supervision'),
+                   (t.p).windows, t.until, (t.p).observations)::@extschema@._report_terms AS p
+        FROM terms AS t),
+    terms_of_discussions AS (
+        SELECT t.first_day, t.last_day,
+               ROW((t.p).policy, (t.p).calendar, (t.p).time_zone, (t.p).since, NULL,
+                   @extschema@._rule_subjects((t.p).policy, 'case_discussion'),
+                   (t.p).windows, t.until, (t.p).observations)::@extschema@._report_terms AS p
+        FROM terms AS t),
+    staff AS (
+        SELECT s.*, o.observed
+        FROM terms AS t CROSS JOIN LATERAL @extschema@._source_staff(t.time_zone, NULL) AS s
+        LEFT JOIN (SELECT f.* FROM terms AS t2 CROSS JOIN LATERAL @extschema@._first_observed(t2.time_zone, t2.until) AS f)
+            AS o ON o.staff = s.key
+        WHERE s.started <= t.last_day AND (s.left_on IS NULL OR s.left_on > t.first_day)),
+    sessions AS (
+        SELECT s.staff, s.day, lag(s.day) OVER (PARTITION BY s.staff ORDER BY s.day) AS previous
+        FROM (SELECT x.staff, @extschema@.local_day(x.held_at, t.time_zone) AS day
+              FROM terms AS t
+              CROSS JOIN LATERAL @extschema@._source_supervision_sessions(t.time_zone, t.until) AS x) AS s),
+    held_sessions AS (
+        SELECT x.team, count(*) AS held, count(*) FILTER (WHERE x.day <= (x.due).latest) AS on_time
+        FROM (SELECT st.team, s.day, t.first_day,
+                     @extschema@._supervision_due(t.p, st.role, s.previous, st.started, st.observed) AS due
+              FROM terms_of_sessions AS t, sessions AS s JOIN staff AS st ON st.key = s.staff) AS x
+        WHERE x.day >= x.first_day AND (x.due).latest IS NOT NULL
+        GROUP BY x.team),
+    missed_sessions AS (
+        SELECT x.team, count(*) AS missed
+        FROM (SELECT st.team, st.left_on, t.last_day,
+                     @extschema@._supervision_due(t.p, st.role, l.last, st.started, st.observed) AS due
+              FROM terms_of_sessions AS t, staff AS st
+              LEFT JOIN (SELECT s.staff, max(s.day) AS last FROM sessions AS s GROUP BY s.staff) AS l
+                  ON l.staff = st.key) AS x
+        WHERE (x.due).latest < x.last_day AND (x.left_on IS NULL OR x.left_on > x.last_day)
+        GROUP BY x.team),
+    cases AS (
+        SELECT c.*, st.team
+        FROM terms AS t CROSS JOIN LATERAL @extschema@._source_cases(t.time_zone, NULL) AS c
+        JOIN LATERAL @extschema@._source_staff(t.time_zone, NULL) AS st ON st.key = c.worker
+        WHERE c.opened <= t.last_day AND (c.closed IS NULL OR c.closed > t.first_day)),
+    discussions AS (
+        SELECT s.case_key, s.day, s.late, lag(s.day) OVER (PARTITION BY s.case_key ORDER BY s.day) AS previous
+        FROM (SELECT x.case_key, @extschema@.local_day(x.held_at, t.time_zone) AS day,
+                     x.recorded_at >= @extschema@._late_from((t.p).policy, x.held_at, x.significant,
+                                                              (t.p).windows, t.time_zone) AS late
+              FROM terms AS t
+              CROSS JOIN LATERAL @extschema@._source_case_discussions(t.time_zone, t.until) AS x) AS s),
+    held_discussions AS (
+        SELECT x.team, count(*) FILTER (WHERE (x.due).latest IS NOT NULL) AS held,
+               count(*) FILTER (WHERE x.day <= (x.due).latest) AS on_time,
+               CASE WHEN bool_and(x.late IS NULL) THEN NULL ELSE count(*) FILTER (WHERE x.late) END AS late
+        FROM (SELECT c.team, s.day, s.late, t.first_day,
+                     @extschema@._case_due(t.p, c.category, s.previous, c.opened) AS due
+              FROM terms_of_discussions AS t, discussions AS s JOIN cases AS c ON c.key = s.case_key) AS x
+        WHERE x.day >= x.first_day
+        GROUP BY x.team),
+    missed_discussions AS (
+        SELECT x.team, count(*) AS missed
+        FROM (SELECT c.team, c.closed, t.last_day,
+                     @extschema@._case_due(t.p, c.category, l.last, c.opened) AS due
+              FROM terms_of_discussions AS t, cases AS c
+              LEFT JOIN (SELECT s.case_key, max(s.day) AS last FROM discussions AS s GROUP BY s.case_key) AS l
+                  ON l.case_key = c.key) AS x
+        WHERE (x.due).latest < x.last_day AND (x.closed IS NULL OR x.closed > x.last_day)
+        GROUP BY x.team),
+    -- the records of the month's sessions not with the supervisee by the
+    -- policy's window (LEE-R1, BUR-R1): only where records are registered
+    late_session_records AS (
+        SELECT x.team, count(*) FILTER (WHERE x.give_by < x.until AND coalesce(x.given_at, 'infinity') >= x.give_by)
+                   AS late
+        FROM (SELECT st.team, t.until, rec.given_at,
+                     @extschema@.window_deadline((t.p).policy, r.give_rule,
+                                                 @extschema@.local_instant(s.day::timestamp, t.time_zone), false,
+                                                 'supervision_record') AS give_by
+              FROM terms AS t
+              CROSS JOIN LATERAL @extschema@._record_rules((t.p).policy) AS r
+              JOIN sessions AS s ON r.in_force @> s.day AND s.day >= t.first_day
+              JOIN staff AS st ON st.key = s.staff
+              LEFT JOIN (SELECT d.staff, d.day, d.given_at
+                         FROM terms AS t CROSS JOIN LATERAL @extschema@._records_by_day(t.time_zone, t.until) AS d)
+                  AS rec ON rec.staff = s.staff AND rec.day = s.day
+              WHERE r.give_rule IS NOT NULL
+                AND EXISTS (SELECT FROM @extschema@.source AS k WHERE k.kind = 'session_records')) AS x
+        GROUP BY x.team),
+    teams AS (SELECT DISTINCT st.team FROM staff AS st)
+    SELECT t.team,
+           (coalesce(hs.held, 0) + coalesce(ms.missed, 0))::integer,
+           coalesce(hs.held, 0)::integer, coalesce(hs.on_time, 0)::integer,
+           round(100.0 * hs.on_time / nullif(coalesce(hs.held, 0) + coalesce(ms.missed, 0), 0), 1),
+           (coalesce(hd.held, 0) + coalesce(md.missed, 0))::integer,
+           coalesce(hd.held, 0)::integer, coalesce(hd.on_time, 0)::integer,
+           round(100.0 * hd.on_time / nullif(coalesce(hd.held, 0) + coalesce(md.missed, 0), 0), 1),
+           CASE WHEN hd.late IS NOT NULL OR sr.late IS NOT NULL
+                THEN (coalesce(hd.late, 0) + coalesce(sr.late, 0))::integer END
+    FROM teams AS t
+    LEFT JOIN held_sessions AS hs ON hs.team IS NOT DISTINCT FROM t.team
+    LEFT JOIN missed_sessions AS ms ON ms.team IS NOT DISTINCT FROM t.team
+    LEFT JOIN held_discussions AS hd ON hd.team IS NOT DISTINCT FROM t.team
+    LEFT JOIN missed_discussions AS md ON md.team IS NOT DISTINCT FROM t.team
+    LEFT JOIN late_session_records AS sr ON sr.team IS NOT DISTINCT FROM t.team
+    ORDER BY t.team;
+END;
+
+-- the few rules on a record read once (a function scan inner to a join ran
+-- again for every session)
+CREATE OR REPLACE FUNCTION @extschema@.records_due(as_of date DEFAULT current_date)
+RETURNS TABLE (staff text, name text, team text, held_on date, rule text, give_by timestamptz, given_at timestamptz,
+               given_late boolean, answer_by timestamptz, agreed_at timestamptz, amendment_at timestamptz,
+               status text)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    -- what was given, agreed or queried by the end of as_of (until) counts
+    WITH terms AS MATERIALIZED (
+        SELECT p.policy, p.time_zone, p.until FROM @extschema@._report_terms(records_due.as_of, NULL, NULL) AS p),
+    -- the few rules, read once (inner to a join, a function scan would run
+    -- again for each session)
+    rules AS MATERIALIZED (
+        SELECT r.* FROM terms AS t CROSS JOIN LATERAL @extschema@._record_rules(t.policy) AS r),
+    records AS (
+        SELECT d.* FROM terms AS t CROSS JOIN LATERAL @extschema@._records_by_day(t.time_zone, t.until) AS d)
+    SELECT y.staff, y.name, y.team, y.held_on, y.rule, y.give_by, y.given_at, y.given_at >= y.give_by,
+           y.answer_by, y.agreed_at, y.amendment_at,
+           CASE WHEN least(y.agreed_at, y.amendment_at) < coalesce(y.given_at, 'infinity') THEN 'answered before given'
+                WHEN y.given_at IS NULL THEN CASE WHEN y.give_by < y.until THEN 'record overdue' ELSE 'record to give' END
+                WHEN y.amendment_at IS NOT NULL THEN 'amendment asked'
+                WHEN y.agreed_at IS NOT NULL THEN 'agreed'
+                WHEN y.agreement_rule IS NOT NULL THEN 'stands as agreed'
+                WHEN y.answer_by IS NULL THEN 'given'
+                WHEN y.answer_by < y.until THEN 'deemed accepted'
+                ELSE 'awaiting answer' END
+    FROM (SELECT s.staff, st.name, st.team, s.held_on, coalesce(r.give_rule, r.agreement_rule, r.answer_rule) AS rule,
+                 t.until, r.agreement_rule, rec.given_at, rec.agreed_at, rec.amendment_at,
+                 CASE WHEN r.give_rule IS NOT NULL THEN @extschema@.window_deadline(
+                     t.policy, r.give_rule, s.held_at, false, 'supervision_record') END AS give_by,
+                 CASE WHEN r.answer_rule IS NOT NULL AND rec.given_at IS NOT NULL THEN @extschema@.window_deadline(
+                     t.policy, r.answer_rule, rec.given_at, false, 'record_response') END AS answer_by
+          FROM terms AS t
+          CROSS JOIN rules AS r
+          JOIN LATERAL (SELECT z.staff, z.held_at, @extschema@.local_day(z.held_at, t.time_zone) AS held_on
+                        FROM @extschema@._source_supervision_sessions(t.time_zone, t.until) AS z) AS s
+              ON r.in_force @> s.held_on
+          JOIN LATERAL @extschema@._source_staff(t.time_zone, NULL) AS st ON st.key = s.staff
+          LEFT JOIN records AS rec ON rec.staff = s.staff AND rec.day = s.held_on) AS y
+    ORDER BY y.held_on, y.staff;
+END;
+
+DROP FUNCTION @extschema@._supervision_due(@extschema@._report_terms, text, date, date);
+
+------------------------------------------------------------------------------
 -- The diary: sessions booked ahead, cancelled and re-booked, and absences
 --
 -- The reports of the session lifecycle the policies regulate (issue 19),
@@ -571,7 +833,9 @@ BEGIN ATOMIC
                  -- none was held during it
                  (SELECT (@extschema@._supervision_due(t, st.role, @extschema@.local_day(max(s.held_at) FILTER (
                               WHERE s.held_at < @extschema@.local_instant(a.starts::timestamp, t.time_zone)), t.time_zone),
-                                                       st.started)).latest <= a.ends
+                                                       st.started,
+                                                       (SELECT f.observed FROM @extschema@._first_observed(t.time_zone, t.until) AS f
+                                                        WHERE f.staff = a.staff))).latest <= a.ends
                          AND count(*) FILTER (WHERE s.held_at >= @extschema@.local_instant(a.starts::timestamp, t.time_zone)) = 0
                   FROM @extschema@._source_supervision_sessions(t.time_zone, @extschema@._day_end(a.ends, t.time_zone)) AS s
                   WHERE s.staff = a.staff) AS gap

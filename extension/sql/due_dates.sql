@@ -21,6 +21,17 @@ LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.personal_supervision_due(text, text, date, date) IS
     'The next personal supervision of a member of staff in a role: from the last session (or the start in the role when there is none), by the version of the policy in force that day; started places staged schedules (ASYE, students, returners).';
 
+-- SLO-A2: an ASYE steps down to a less frequent stage only once their
+-- direct work has been observed and judged adequate
+CREATE FUNCTION @extschema@.personal_supervision_due(policy text, role text, last_held date,
+                                                     started date, observed date)
+RETURNS @extschema@.due
+AS 'MODULE_PATHNAME', 'personal_supervision_due'
+LANGUAGE C STABLE PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.personal_supervision_due(text, text, date, date, date) IS
+    'The next personal supervision, as personal_supervision_due(policy, role, last_held, started), where observed is the first day the worker''s direct work was observed and judged adequate (NULL: not yet): under a policy whose quota on topic observation has no period (SLO-A2), the role''s staged schedule stays at its first stage until then (a session on or after observed steps down as the schedule says).';
+
 CREATE FUNCTION @extschema@.case_discussion_due(policy text, category text, last_discussed date,
                                                 opened date DEFAULT NULL)
 RETURNS @extschema@.due

@@ -126,11 +126,12 @@ CREATE TYPE @extschema@._report_terms AS (
     soon      date,
     subjects  text[],
     windows   datemultirange,
-    until     timestamptz
+    until     timestamptz,
+    observations boolean
 );
 
 COMMENT ON TYPE @extschema@._report_terms IS
-    'What a report applies, read once per call: the policy in force, its calendar and time zone, the first day of its first version (since), the end of the horizon (soon), the roles or categories its cadences on the topic name (subjects, NULL for all), the days a recording window was in force (windows), and the end of as_of in the time zone (until: what happened before it counts).';
+    'What a report applies, read once per call: the policy in force, its calendar and time zone, the first day of its first version (since), the end of the horizon (soon), the roles or categories its cadences on the topic name (subjects, NULL for all), the days a recording window was in force (windows), the end of as_of in the time zone (until: what happened before it counts), and whether an observations source is registered (observations: else every step-down of SLO-A2 is taken as made).';
 
 CREATE FUNCTION @extschema@._report_terms(as_of date, horizon @extschema@.timescale, topic text)
 RETURNS @extschema@._report_terms
@@ -146,7 +147,8 @@ BEGIN
                @extschema@.due_date(as_of, horizon, p.calendar),
                CASE WHEN topic IS NOT NULL THEN @extschema@._rule_subjects(p.policy, topic) END,
                CASE WHEN topic IS NOT NULL THEN @extschema@._recording_windows(p.policy) END,
-               @extschema@._day_end(as_of, p.time_zone));
+               @extschema@._day_end(as_of, p.time_zone),
+               EXISTS (SELECT FROM @extschema@.source AS s WHERE s.kind = 'observations'));
 END
 $$;
 
@@ -234,17 +236,38 @@ COMMENT ON FUNCTION @extschema@._staff_in_post(text, date) IS
 -- The next personal supervision of a member of staff, where a cadence of
 -- the policy speaks of their role: each report's one call of the due-date
 -- function, in a derived table (the due dates of a row computed once)
-CREATE FUNCTION @extschema@._supervision_due(p @extschema@._report_terms, role text, last_held date, started date)
+-- observed: the first day the worker's direct work was observed and judged
+-- adequate (SLO-A2), from _first_observed()
+CREATE FUNCTION @extschema@._supervision_due(p @extschema@._report_terms, role text, last_held date, started date,
+                                             observed date)
 RETURNS @extschema@.due
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
     SELECT CASE WHEN p.subjects IS NULL OR role = ANY (p.subjects)
                 THEN @extschema@.personal_supervision_due(p.policy, role, @extschema@._not_before(last_held, p.since),
-                                                          @extschema@._not_before(started, p.since)) END;
+                                                          @extschema@._not_before(started, p.since),
+                                                          CASE WHEN p.observations THEN observed
+                                                               ELSE '-infinity'::date END) END;
 END;
 
-COMMENT ON FUNCTION @extschema@._supervision_due(@extschema@._report_terms, text, date, date) IS
-    'What personal_supervision_due() says for a role under a report''s terms, NULL where no cadence names the role (reported as no rule); a last session or start before the policy''s first version reads as its first day. Inlined into the reports.';
+COMMENT ON FUNCTION @extschema@._supervision_due(@extschema@._report_terms, text, date, date, date) IS
+    'What personal_supervision_due() says for a role under a report''s terms, NULL where no cadence names the role (reported as no rule); a last session or start before the policy''s first version reads as its first day; observed (NULL: not yet) holds a staged schedule at its first stage under SLO-A2, where an observations source is registered (else every step-down is taken as made). Inlined into the reports.';
+
+-- The first day each member of staff was observed: the observations
+-- source's rows that count (for SLO-A2, register the outcomes judged
+-- adequate as its counts); nothing read where none is registered
+CREATE FUNCTION @extschema@._first_observed(time_zone text, until timestamptz)
+RETURNS TABLE (staff text, observed date)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT o.staff, @extschema@.local_day(min(o.held_at), _first_observed.time_zone)
+    FROM @extschema@._source_observations(_first_observed.time_zone, _first_observed.until) AS o
+    WHERE EXISTS (SELECT FROM @extschema@.source AS k WHERE k.kind = 'observations')
+    GROUP BY o.staff;
+END;
+
+COMMENT ON FUNCTION @extschema@._first_observed(text, timestamptz) IS
+    'The day of each member of staff''s first observation before until, from the observations source''s rows that count (SLO-A2: the outcomes judged adequate); no rows, and nothing read, where no observations source is registered. Used by the reports of personal supervision.';
 
 CREATE FUNCTION @extschema@._case_due(p @extschema@._report_terms, category text, last_discussed date, opened date)
 RETURNS @extschema@.due

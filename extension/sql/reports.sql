@@ -25,13 +25,16 @@ BEGIN ATOMIC
            @extschema@._days_overdue((x.due).latest, as_of)
     FROM (SELECT st.key, st.name, st.team, st.role, @extschema@.local_day(l.last_at, p.time_zone) AS last_held, p.soon,
                  unnest(ARRAY[@extschema@._supervision_due(p, st.role, @extschema@.local_day(l.last_at, p.time_zone),
-                                                           st.started)]) AS due
+                                                           st.started, o.observed)]) AS due
           FROM @extschema@._report_terms(as_of, horizon, 'personal_supervision') AS p
           CROSS JOIN LATERAL @extschema@._staff_in_post(p.time_zone, as_of) AS st
           LEFT JOIN (SELECT s.staff, max(s.held_at) AS last_at
                      FROM @extschema@._report_terms(as_of, NULL, NULL) AS t
                      CROSS JOIN LATERAL @extschema@._source_supervision_sessions(t.time_zone, t.until) AS s
                      GROUP BY s.staff) AS l ON l.staff = st.key
+          LEFT JOIN (SELECT f.* FROM @extschema@._report_terms(as_of, NULL, NULL) AS t
+                     CROSS JOIN LATERAL @extschema@._first_observed(t.time_zone, t.until) AS f) AS o
+              ON o.staff = st.key
           ) AS x
     ORDER BY x.team, x.name, x.key;
 END;
@@ -159,16 +162,19 @@ BEGIN ATOMIC
         SELECT t.first_day, t.last_day,
                ROW((t.p).policy, (t.p).calendar, (t.p).time_zone, (t.p).since, NULL,
                    @extschema@._rule_subjects((t.p).policy, 'personal_supervision'),
-                   (t.p).windows, t.until)::@extschema@._report_terms AS p
+                   (t.p).windows, t.until, (t.p).observations)::@extschema@._report_terms AS p
         FROM terms AS t),
     terms_of_discussions AS (
         SELECT t.first_day, t.last_day,
                ROW((t.p).policy, (t.p).calendar, (t.p).time_zone, (t.p).since, NULL,
                    @extschema@._rule_subjects((t.p).policy, 'case_discussion'),
-                   (t.p).windows, t.until)::@extschema@._report_terms AS p
+                   (t.p).windows, t.until, (t.p).observations)::@extschema@._report_terms AS p
         FROM terms AS t),
     staff AS (
-        SELECT s.* FROM terms AS t CROSS JOIN LATERAL @extschema@._source_staff(t.time_zone, NULL) AS s
+        SELECT s.*, o.observed
+        FROM terms AS t CROSS JOIN LATERAL @extschema@._source_staff(t.time_zone, NULL) AS s
+        LEFT JOIN (SELECT f.* FROM terms AS t2 CROSS JOIN LATERAL @extschema@._first_observed(t2.time_zone, t2.until) AS f)
+            AS o ON o.staff = s.key
         WHERE s.started <= t.last_day AND (s.left_on IS NULL OR s.left_on > t.first_day)),
     sessions AS (
         SELECT s.staff, s.day, lag(s.day) OVER (PARTITION BY s.staff ORDER BY s.day) AS previous
@@ -178,14 +184,14 @@ BEGIN ATOMIC
     held_sessions AS (
         SELECT x.team, count(*) AS held, count(*) FILTER (WHERE x.day <= (x.due).latest) AS on_time
         FROM (SELECT st.team, s.day, t.first_day,
-                     @extschema@._supervision_due(t.p, st.role, s.previous, st.started) AS due
+                     @extschema@._supervision_due(t.p, st.role, s.previous, st.started, st.observed) AS due
               FROM terms_of_sessions AS t, sessions AS s JOIN staff AS st ON st.key = s.staff) AS x
         WHERE x.day >= x.first_day AND (x.due).latest IS NOT NULL
         GROUP BY x.team),
     missed_sessions AS (
         SELECT x.team, count(*) AS missed
         FROM (SELECT st.team, st.left_on, t.last_day,
-                     @extschema@._supervision_due(t.p, st.role, l.last, st.started) AS due
+                     @extschema@._supervision_due(t.p, st.role, l.last, st.started, st.observed) AS due
               FROM terms_of_sessions AS t, staff AS st
               LEFT JOIN (SELECT s.staff, max(s.day) AS last FROM sessions AS s GROUP BY s.staff) AS l
                   ON l.staff = st.key) AS x
@@ -326,6 +332,10 @@ BEGIN ATOMIC
     -- what was given, agreed or queried by the end of as_of (until) counts
     WITH terms AS MATERIALIZED (
         SELECT p.policy, p.time_zone, p.until FROM @extschema@._report_terms(records_due.as_of, NULL, NULL) AS p),
+    -- the few rules, read once (inner to a join, a function scan would run
+    -- again for each session)
+    rules AS MATERIALIZED (
+        SELECT r.* FROM terms AS t CROSS JOIN LATERAL @extschema@._record_rules(t.policy) AS r),
     records AS (
         SELECT d.* FROM terms AS t CROSS JOIN LATERAL @extschema@._records_by_day(t.time_zone, t.until) AS d)
     SELECT y.staff, y.name, y.team, y.held_on, y.rule, y.give_by, y.given_at, y.given_at >= y.give_by,
@@ -345,7 +355,7 @@ BEGIN ATOMIC
                  CASE WHEN r.answer_rule IS NOT NULL AND rec.given_at IS NOT NULL THEN @extschema@.window_deadline(
                      t.policy, r.answer_rule, rec.given_at, false, 'record_response') END AS answer_by
           FROM terms AS t
-          CROSS JOIN LATERAL @extschema@._record_rules(t.policy) AS r
+          CROSS JOIN rules AS r
           JOIN LATERAL (SELECT z.staff, z.held_at, @extschema@.local_day(z.held_at, t.time_zone) AS held_on
                         FROM @extschema@._source_supervision_sessions(t.time_zone, t.until) AS z) AS s
               ON r.in_force @> s.held_on

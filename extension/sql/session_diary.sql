@@ -201,7 +201,9 @@ BEGIN ATOMIC
                  -- none was held during it
                  (SELECT (@extschema@._supervision_due(t, st.role, @extschema@.local_day(max(s.held_at) FILTER (
                               WHERE s.held_at < @extschema@.local_instant(a.starts::timestamp, t.time_zone)), t.time_zone),
-                                                       st.started)).latest <= a.ends
+                                                       st.started,
+                                                       (SELECT f.observed FROM @extschema@._first_observed(t.time_zone, t.until) AS f
+                                                        WHERE f.staff = a.staff))).latest <= a.ends
                          AND count(*) FILTER (WHERE s.held_at >= @extschema@.local_instant(a.starts::timestamp, t.time_zone)) = 0
                   FROM @extschema@._source_supervision_sessions(t.time_zone, @extschema@._day_end(a.ends, t.time_zone)) AS s
                   WHERE s.staff = a.staff) AS gap
