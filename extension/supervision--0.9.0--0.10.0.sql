@@ -440,6 +440,8 @@ END;
 COMMENT ON FUNCTION @extschema@._first_observed(text, timestamptz) IS
     'The day of each member of staff''s first observation before until, from the observations source''s rows that count (SLO-A2: the outcomes judged adequate); no rows, and nothing read, where no observations source is registered. Used by the reports of personal supervision.';
 
+-- every report again: those that read _report_terms hold its columns, one
+-- more now (and supervision_due, monthly_return and records_due changed)
 CREATE OR REPLACE FUNCTION @extschema@.supervision_due(as_of date DEFAULT current_date,
                                             horizon @extschema@.timescale DEFAULT '5 working days')
 RETURNS TABLE (staff text, name text, team text, role text, rule text, last_held date,
@@ -464,6 +466,112 @@ BEGIN ATOMIC
           ) AS x
     ORDER BY x.team, x.name, x.key;
 END;
+
+COMMENT ON FUNCTION @extschema@.supervision_due(date, @extschema@.timescale) IS
+    'Every member of staff in post on as_of: their rule of personal supervision, last session, target and latest dates by the policy in force (supervision.policy), status (overdue, past target, due soon within horizon, on track, nothing due, no rule) and days overdue.';
+
+CREATE OR REPLACE FUNCTION @extschema@.case_discussions_due(as_of date DEFAULT current_date,
+                                                 horizon @extschema@.timescale DEFAULT '5 working days')
+RETURNS TABLE (case_key text, child text, category text, worker text, team text, rule text,
+               opened date, last_discussed date, target date, latest date, status text, days_overdue integer)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT x.key, x.child, x.category, x.worker, x.team, (x.due).rule, x.opened, x.last_discussed,
+           (x.due).target, (x.due).latest,
+           @extschema@._due_status((x.due).rule, (x.due).target, (x.due).latest, as_of, x.soon),
+           @extschema@._days_overdue((x.due).latest, as_of)
+    FROM (SELECT c.key, c.child, c.category, c.worker, st.team, c.opened,
+                 @extschema@.local_day(l.last_at, p.time_zone) AS last_discussed, p.soon,
+                 unnest(ARRAY[@extschema@._case_due(p, c.category, @extschema@.local_day(l.last_at, p.time_zone),
+                                                    c.opened)]) AS due
+          FROM @extschema@._report_terms(as_of, horizon, 'case_discussion') AS p
+          CROSS JOIN LATERAL @extschema@._source_cases(p.time_zone, NULL) AS c
+          -- every case's last discussion at once, not one case at a time: a
+          -- WHERE on case_key still reaches it (the planner carries the key)
+          LEFT JOIN (SELECT d.case_key, max(d.held_at) AS last_at
+                     FROM @extschema@._report_terms(as_of, NULL, NULL) AS t
+                     CROSS JOIN LATERAL @extschema@._source_case_discussions(t.time_zone, t.until) AS d
+                     GROUP BY d.case_key) AS l ON l.case_key = c.key
+          LEFT JOIN LATERAL @extschema@._source_staff(p.time_zone, NULL) AS st ON st.key = c.worker
+          WHERE c.opened <= as_of AND (c.closed IS NULL OR c.closed > as_of)) AS x;
+END;
+
+COMMENT ON FUNCTION @extschema@.case_discussions_due(date, @extschema@.timescale) IS
+    'Every case open on as_of: its category, allocated worker and team, rule of case discussion, last discussion, target and latest dates by the policy in force (supervision.policy), status and days overdue. In no order (it is meant for large caseloads): add ORDER BY; a WHERE on case_key, worker or team reads only those cases.';
+
+-- Every open case with what the pre-supervision report adds: the last
+-- management oversight entry and the discussions recorded late
+CREATE OR REPLACE FUNCTION @extschema@._caseloads(as_of date, horizon @extschema@.timescale)
+RETURNS TABLE (case_key text, child text, category text, worker text, opened date, rule text,
+               last_discussed date, target date, latest date, status text, days_overdue integer,
+               last_oversight date, late_records integer)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT x.key, x.child, x.category, x.worker, x.opened, (x.due).rule, x.last_discussed,
+           (x.due).target, (x.due).latest,
+           @extschema@._due_status((x.due).rule, (x.due).target, (x.due).latest, as_of, x.soon),
+           @extschema@._days_overdue((x.due).latest, as_of), x.last_oversight, x.late_records
+    FROM (SELECT c.key, c.child, c.category, c.worker, c.opened, l.last_discussed, p.soon,
+                 o.last_oversight, l.late_records,
+                 unnest(ARRAY[@extschema@._case_due(p, c.category, l.last_discussed, c.opened)]) AS due
+          FROM @extschema@._report_terms(as_of, horizon, 'case_discussion') AS p
+          CROSS JOIN LATERAL @extschema@._source_cases(p.time_zone, NULL) AS c
+          -- one case at a time: a worker's report reads only their cases' rows
+          LEFT JOIN LATERAL (
+              SELECT @extschema@.local_day(max(d.held_at), p.time_zone) AS last_discussed,
+                     -- NULL when no record could be judged (none, no recorded_at, no window)
+                     CASE WHEN coalesce(bool_and(d.late IS NULL), true) THEN NULL
+                          ELSE (count(*) FILTER (WHERE d.late))::integer END AS late_records
+              FROM (SELECT s.held_at, s.recorded_at >= @extschema@._late_from(p.policy, s.held_at, s.significant,
+                                                                               p.windows, p.time_zone) AS late
+                    FROM @extschema@._source_case_discussions(p.time_zone, p.until) AS s
+                    WHERE s.case_key = c.key) AS d) AS l ON true
+          LEFT JOIN LATERAL (SELECT @extschema@.local_day(max(s.recorded_at), p.time_zone) AS last_oversight
+                             FROM @extschema@._source_oversight(p.time_zone, p.until) AS s
+                             WHERE s.case_key = c.key) AS o ON true
+          WHERE c.opened <= as_of AND (c.closed IS NULL OR c.closed > as_of)) AS x;
+END;
+
+COMMENT ON FUNCTION @extschema@._caseloads(date, @extschema@.timescale) IS
+    'Every case open on as_of with its worker, what is due, the day of its last management oversight entry and how many of its discussions were recorded late: pre_supervision_report() is one worker''s rows, caseloads_today every worker''s (with their team).';
+
+-- A member of staff the staff source has, or a clear refusal
+CREATE OR REPLACE FUNCTION @extschema@._known_staff(staff text) RETURNS text
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM @extschema@._source_staff(NULL, NULL) AS s WHERE s.key = _known_staff.staff) THEN
+        RAISE EXCEPTION 'no member of staff "%"', staff
+            USING ERRCODE = 'SV303',
+                  HINT = 'Give the key of a member of staff as the staff source holds it '
+                         '(SELECT * FROM supervision.source WHERE kind = ''staff'').';
+    END IF;
+    RETURN staff;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@._known_staff(text) IS
+    'The key of a member of staff the staff source has; refuses one it does not have (SV303): pre_supervision_report() reads the cases whose worker it is.';
+
+CREATE OR REPLACE FUNCTION @extschema@.pre_supervision_report(staff text, as_of date DEFAULT current_date,
+                                                   horizon @extschema@.timescale DEFAULT '5 working days')
+RETURNS TABLE (case_key text, child text, category text, opened date, rule text, last_discussed date,
+               target date, latest date, status text, days_overdue integer,
+               last_oversight date, late_records integer)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT c.case_key, c.child, c.category, c.opened, c.rule, c.last_discussed, c.target, c.latest, c.status,
+           c.days_overdue, c.last_oversight, c.late_records
+    FROM @extschema@._caseloads(as_of, horizon) AS c
+    -- _known_staff runs where the cases are read (it is not a constant to
+    -- fold away), and the worker's key reaches the council's index
+    WHERE c.worker = @extschema@._known_staff(pre_supervision_report.staff)
+    ORDER BY c.latest NULLS LAST, c.case_key;
+END;
+
+COMMENT ON FUNCTION @extschema@.pre_supervision_report(text, date, @extschema@.timescale) IS
+    'A worker''s caseload before their supervision (Leeds framework 4.7): each open case, its last discussion, next due, status, the day of its last management oversight entry, and how many of its discussions were recorded after the policy''s recording window (NULL when the source has no recorded_at). Soonest due first. Reads only that worker''s cases.';
 
 CREATE OR REPLACE FUNCTION @extschema@.monthly_return(month date)
 RETURNS TABLE (team text, sessions_due integer, sessions_held integer, sessions_on_time integer,
@@ -585,8 +693,64 @@ BEGIN ATOMIC
     ORDER BY t.team;
 END;
 
--- the few rules on a record read once (a function scan inner to a join ran
--- again for every session)
+COMMENT ON FUNCTION @extschema@.monthly_return(date) IS
+    'The monthly return of the month containing the day given (SLO-Q1), per team: personal supervision sessions due (held in the month, plus staff overdue at its end), held, held on time (by the latest date that followed from the session before), and the percentage on time; the same for case discussions (by the allocated worker''s team); and records late: discussions of the month recorded after the case-record window, and the records of the month''s sessions not with the supervisee by the policy''s window on them (LEE-R1, BUR-R1; where a session_records source is registered); NULL where none could be judged (no recorded_at, no window in the policy).';
+
+-- The bounds on a session's length, by version of the policy: a version's
+-- session_length bound, and for part-time staff its
+-- session_length_part_time bound where it has one (BUR-D1)
+CREATE OR REPLACE FUNCTION @extschema@._session_bounds(policy text)
+RETURNS TABLE (rule text, roles text[], at_least numeric, at_most numeric, in_force daterange, part_time boolean)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT r.rule_id, r.roles, r.at_least, r.at_most, v.in_force, pt.part_time
+    FROM @extschema@.rule r
+    JOIN @extschema@.policy_version v ON v.policy = r.policy AND v.version = r.version
+    CROSS JOIN (VALUES (false), (true)) AS pt(part_time)
+    WHERE r.policy = _session_bounds.policy AND r.kind = 'bound'
+      AND r.topic = CASE WHEN pt.part_time AND EXISTS (
+                             SELECT FROM @extschema@.rule q
+                             WHERE q.policy = r.policy AND q.version = r.version AND q.kind = 'bound'
+                               AND q.topic = 'session_length_part_time')
+                         THEN 'session_length_part_time' ELSE 'session_length' END;
+END;
+
+COMMENT ON FUNCTION @extschema@._session_bounds(text) IS
+    'The bounds on a session''s length of each version of a policy (topic session_length), for full-time staff and for part-time staff (topic session_length_part_time where the version has it, else the same): used by sessions_outside_bounds().';
+
+CREATE OR REPLACE FUNCTION @extschema@.sessions_outside_bounds(first_day date DEFAULT date_trunc('month', current_date)::date,
+                                                    last_day date DEFAULT current_date)
+RETURNS TABLE (staff text, name text, team text, role text, held_on date, minutes numeric, rule text,
+               at_least numeric, at_most numeric, finding text)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    -- from the few bounds the policy sets, to the staff they cover, to their
+    -- sessions (on the council's index by member of staff)
+    WITH bounds AS MATERIALIZED (
+        SELECT d.span_first, p.time_zone, p.until, b.*
+        FROM @extschema@._report_span(sessions_outside_bounds.first_day, sessions_outside_bounds.last_day,
+                                      'sessions_outside_bounds') AS d
+        CROSS JOIN LATERAL @extschema@._report_terms(d.span_last, NULL, NULL) AS p
+        CROSS JOIN LATERAL @extschema@._session_bounds(p.policy) AS b)
+    SELECT x.staff, x.name, x.team, x.role, x.held_on, x.minutes, x.rule, x.at_least, x.at_most, x.finding
+    FROM (SELECT s.staff, st.name, st.team, st.role, s.held_on, s.minutes, b.rule, b.at_least, b.at_most,
+                 b.span_first, b.in_force,
+                 CASE WHEN s.minutes < 0 THEN 'invalid length'
+                      WHEN s.minutes < b.at_least THEN 'short'
+                      WHEN s.minutes > b.at_most THEN 'long' END AS finding
+          FROM bounds AS b
+          JOIN LATERAL @extschema@._source_staff(b.time_zone, NULL) AS st
+              ON (b.roles IS NULL OR st.role = ANY (b.roles)) AND b.part_time = coalesce(st.part_time, false)
+          JOIN LATERAL (SELECT y.staff, y.minutes, @extschema@.local_day(y.held_at, b.time_zone) AS held_on
+                        FROM @extschema@._source_supervision_sessions(b.time_zone, b.until) AS y) AS s
+              ON s.staff = st.key) AS x
+    WHERE x.finding IS NOT NULL AND x.held_on >= x.span_first AND x.in_force @> x.held_on
+    ORDER BY x.held_on, x.staff, x.rule;
+END;
+
+COMMENT ON FUNCTION @extschema@.sessions_outside_bounds(date, date) IS
+    'Held sessions from first_day to last_day (this month so far by default) whose length is outside the bound the policy in force that day sets for the member of staff''s role (SLO-D1, BUR-D1, LEE-A1, GLO-S1, ISL-D1): short, long, or an invalid (negative) length; a part-time worker (the staff source''s part_time) is held to the version''s part-time bound where it has one (BUR-D1). Sessions with no length recorded are not judged.';
+
 CREATE OR REPLACE FUNCTION @extschema@.records_due(as_of date DEFAULT current_date)
 RETURNS TABLE (staff text, name text, team text, held_on date, rule text, give_by timestamptz, given_at timestamptz,
                given_late boolean, answer_by timestamptz, agreed_at timestamptz, amendment_at timestamptz,
@@ -627,6 +791,148 @@ BEGIN ATOMIC
           LEFT JOIN records AS rec ON rec.staff = s.staff AND rec.day = s.held_on) AS y
     ORDER BY y.held_on, y.staff;
 END;
+
+COMMENT ON FUNCTION @extschema@.records_due(date) IS
+    'The record of each held supervision session up to as_of, where the policy in force that day sets a rule on it (LEE-R1, BUR-R1, GLO-R2): when it had to reach the supervisee (give_by: the first late instant), when it did and whether late, when it had to be answered (answer_by), the answer, and its status at the end of as_of: record to give, record overdue, given, awaiting answer, deemed accepted (no answer in time, LEE-R1), agreed, stands as agreed (GLO-R2), amendment asked, or answered before given (flagged, not dropped). Records are matched to sessions by member of staff and day (the session_records source).';
+
+-- agreements_due() and appraisals_due(): a cadence on a topic, per member of staff
+CREATE OR REPLACE FUNCTION @extschema@._cadence_report(topic text, source_kind text, as_of date,
+                                           horizon @extschema@.timescale)
+RETURNS TABLE (staff text, name text, team text, role text, rule text, last_held date,
+               target date, latest date, status text, days_overdue integer)
+LANGUAGE sql STABLE
+BEGIN ATOMIC
+    SELECT x.key, x.name, x.team, x.role, (x.due).rule, x.last_held, (x.due).target, (x.due).latest,
+           @extschema@._due_status((x.due).rule, (x.due).target, (x.due).latest, as_of, x.soon),
+           @extschema@._days_overdue((x.due).latest, as_of)
+    FROM (SELECT st.key, st.name, st.team, st.role, l.last_held, p.soon, r.rule_id,
+                 unnest(ARRAY[@extschema@.cadence_due(p.policy, r.rule_id,
+                                                      @extschema@._not_before(l.last_held, p.since),
+                                                      @extschema@._not_before(st.started, p.since), topic)]) AS due
+          FROM @extschema@._report_terms(as_of, horizon, NULL) AS p
+          CROSS JOIN LATERAL @extschema@._staff_in_post(p.time_zone, as_of) AS st
+          JOIN LATERAL @extschema@._rules_in_force(p.policy, 'cadence', topic, as_of) AS r
+              ON r.roles IS NULL OR st.role = ANY (r.roles)
+          LEFT JOIN LATERAL (
+              SELECT s.staff, @extschema@.local_day(max(s.held_at), p.time_zone) AS last_held
+              FROM (SELECT a.staff, a.held_at FROM @extschema@._source_agreements(p.time_zone, p.until) AS a
+                    WHERE source_kind = 'agreements'
+                    UNION ALL
+                    SELECT a.staff, a.held_at FROM @extschema@._source_appraisals(p.time_zone, p.until) AS a
+                    WHERE source_kind = 'appraisals') AS s
+              GROUP BY s.staff) AS l ON l.staff = st.key) AS x
+    ORDER BY x.team, x.name, x.key, x.rule_id;
+END;
+
+COMMENT ON FUNCTION @extschema@._cadence_report(text, text, date, @extschema@.timescale) IS
+    'Every member of staff in post whom a cadence rule on a topic covers, with the last occurrence from a source (agreements or appraisals), and what is due: used by agreements_due() and appraisals_due().';
+
+CREATE OR REPLACE FUNCTION @extschema@.agreements_due(as_of date DEFAULT current_date,
+                                           horizon @extschema@.timescale DEFAULT '20 working days')
+RETURNS TABLE (staff text, name text, team text, role text, rule text, last_held date,
+               target date, latest date, status text, days_overdue integer)
+LANGUAGE sql STABLE
+BEGIN ATOMIC
+    SELECT * FROM @extschema@._cadence_report('agreement', 'agreements', as_of, horizon);
+END;
+
+COMMENT ON FUNCTION @extschema@.agreements_due(date, @extschema@.timescale) IS
+    'Supervision agreements due (SLO-X2, LEE-X1, BUR-X1): every member of staff in post, their last agreement, when the next review is due, status and days overdue. No rows when the policy has no agreement cadence.';
+
+CREATE OR REPLACE FUNCTION @extschema@.appraisals_due(as_of date DEFAULT current_date,
+                                           horizon @extschema@.timescale DEFAULT '20 working days')
+RETURNS TABLE (staff text, name text, team text, role text, rule text, last_held date,
+               target date, latest date, status text, days_overdue integer)
+LANGUAGE sql STABLE
+BEGIN ATOMIC
+    SELECT * FROM @extschema@._cadence_report('appraisal', 'appraisals', as_of, horizon);
+END;
+
+COMMENT ON FUNCTION @extschema@.appraisals_due(date, @extschema@.timescale) IS
+    'Appraisals due (SLO-X3, BUR-E1): every member of staff in post, their last appraisal, when the next is due, status and days overdue. No rows when the policy has no appraisal cadence.';
+
+CREATE OR REPLACE FUNCTION @extschema@.observations_due(as_of date DEFAULT current_date)
+RETURNS TABLE (staff text, name text, team text, role text, rule text, period daterange,
+               required numeric, held integer, short numeric)
+LANGUAGE sql STABLE
+BEGIN ATOMIC
+    -- The period: the year from the rule's first month (GLO-O1, 1 April)
+    -- that contains as_of; else the rolling period up to as_of (LEE-Q1);
+    -- with no period, since the start in the role (SLO-A2).  A rule naming
+    -- no roles covers the supervisors (LEE-Q1 "for each supervisor").
+    WITH terms AS (
+        SELECT p.policy, p.time_zone, @extschema@._finite_report_day(observations_due.as_of, 'observations_due') AS day
+        FROM @extschema@._report_terms(observations_due.as_of, NULL, NULL) AS p),
+    staff AS (
+        SELECT s.* FROM terms AS t CROSS JOIN LATERAL @extschema@._staff_in_post(t.time_zone, t.day) AS s),
+    covered AS (
+        SELECT st.*, r.rule_id, r.at_least,
+               CASE WHEN r.per IS NULL THEN daterange(st.started, t.day, '[]')
+                    WHEN r.year_starts IS NOT NULL THEN daterange(y.first, (y.first + r.per::interval)::date)
+                    ELSE daterange((t.day - r.per::interval)::date, t.day, '(]') END AS period
+        FROM terms AS t
+        CROSS JOIN staff AS st
+        JOIN LATERAL @extschema@._rules_in_force(t.policy, 'quota', 'observation', t.day) AS r
+            ON CASE WHEN r.roles IS NULL THEN EXISTS (SELECT FROM staff AS s WHERE s.supervisor = st.key)
+                    ELSE st.role = ANY (r.roles) END
+        CROSS JOIN LATERAL (SELECT make_date(extract(year FROM t.day)::integer
+                                             - CASE WHEN extract(month FROM t.day) < r.year_starts THEN 1 ELSE 0 END,
+                                             coalesce(r.year_starts, 1)::integer, 1) AS first) AS y)
+    SELECT c.key, c.name, c.team, c.role, c.rule_id, c.period, c.at_least,
+           count(o.staff)::integer, greatest(c.at_least - count(o.staff), 0)
+    FROM covered AS c
+    LEFT JOIN (SELECT s.staff, @extschema@.local_day(s.held_at, t.time_zone) AS day
+               FROM terms AS t
+               CROSS JOIN LATERAL @extschema@._source_observations(t.time_zone,
+                                                                    @extschema@._day_end(t.day, t.time_zone)) AS s) AS o
+        ON o.staff = c.key AND c.period @> o.day
+    GROUP BY c.key, c.name, c.team, c.role, c.rule_id, c.period, c.at_least
+    ORDER BY c.team, c.name, c.key, c.rule_id;
+END;
+
+COMMENT ON FUNCTION @extschema@.observations_due(date) IS
+    'Observation quotas (GLO-O1, LEE-Q1, SLO-A2): every member of staff in post whom a quota rule on observation covers, the period counted (the year from the rule''s first month containing as_of, the rolling period up to as_of, or since the start in the role), observations required, held, and how many short.';
+
+CREATE OR REPLACE FUNCTION @extschema@.supervisor_load(as_of date DEFAULT current_date)
+RETURNS TABLE (supervisor text, name text, team text, supervisees integer, rule text,
+               at_most numeric, over boolean)
+LANGUAGE sql STABLE
+BEGIN ATOMIC
+    WITH terms AS (SELECT p.policy, p.time_zone FROM @extschema@._report_terms(as_of, NULL, NULL) AS p),
+    staff AS (SELECT s.* FROM terms AS t CROSS JOIN LATERAL @extschema@._staff_in_post(t.time_zone, as_of) AS s)
+    SELECT m.key, m.name, m.team, count(*)::integer, r.rule_id, r.at_most, count(*) > r.at_most
+    FROM terms AS t
+    CROSS JOIN staff AS s JOIN staff AS m ON m.key = s.supervisor
+    LEFT JOIN LATERAL (SELECT * FROM @extschema@._rules_in_force(t.policy, 'bound', 'supervisees', as_of)
+                       LIMIT 1) AS r ON true
+    GROUP BY m.key, m.name, m.team, r.rule_id, r.at_most
+    ORDER BY count(*) DESC, m.key;
+END;
+
+COMMENT ON FUNCTION @extschema@.supervisor_load(date) IS
+    'Every supervisor in post with their supervisees in post on as_of, the policy''s bound on supervisees (LEE-S1) and whether they are over it (NULL where the policy has none).';
+
+CREATE OR REPLACE FUNCTION @extschema@.retention_due(as_of date DEFAULT current_date)
+RETURNS TABLE (staff text, name text, team text, left_on date, rule text, keep_until date, may_delete boolean)
+LANGUAGE sql STABLE
+BEGIN ATOMIC
+    SELECT s.key, s.name, s.team, s.left_on, r.rule_id, k.keep_until, as_of > k.keep_until
+    FROM @extschema@._report_terms(as_of, NULL, NULL) AS p
+    CROSS JOIN LATERAL @extschema@._source_staff(p.time_zone, NULL) AS s
+    LEFT JOIN LATERAL (SELECT * FROM @extschema@._rules_in_force(p.policy, 'retention', 'supervision_file',
+                                                                 @extschema@._not_before(s.left_on, p.since))
+                       LIMIT 1) AS r ON true
+    CROSS JOIN LATERAL (SELECT @extschema@.due_date(s.left_on, r.keep, p.calendar) AS keep_until) AS k
+    WHERE s.left_on <= as_of
+    ORDER BY k.keep_until NULLS LAST, s.key;
+END;
+
+COMMENT ON FUNCTION @extschema@.retention_due(date) IS
+    'Supervision files of staff who have left by as_of (LEE-R2, BUR-R2): the last day each must be kept (as retention_until(), by the version in force when they left, or the first version for a leaver before it), and whether it may now be deleted (NULL where the policy has no retention rule).';
+
+-- The reports run with the caller's rights: a report writer sees only the
+-- council's rows they may SELECT.  So the internal helpers they call (the
+-- functions named with a leading underscore) stay executable by PUBLIC.
 
 DROP FUNCTION @extschema@._supervision_due(@extschema@._report_terms, text, date, date);
 

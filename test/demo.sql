@@ -224,6 +224,12 @@ SELECT 'bookings_ahead()' AS report, finding, count(*) AS rows FROM supervision.
 UNION ALL SELECT 'supervisors_absent()', finding, count(*) FROM supervision.supervisors_absent() GROUP BY finding
 ORDER BY 1, 2;
 \echo
+\echo '   Under Islington''s policy, staff back from an absence that left a gap in supervision (ISL-X1: "a'
+\echo '   priority" read as 5 working days): SELECT finding, count(*) FROM supervision.supervision_on_return() ...'
+SET supervision.policy = 'islington';
+SELECT finding, count(*) AS returns FROM supervision.supervision_on_return() GROUP BY finding ORDER BY 1;
+SET supervision.policy = :'policy';
+\echo
 \echo '   For BI tools, a view of each report as of today (with the reader''s rights):'
 \echo '   SELECT team, ... FROM supervision.case_discussions_due_today GROUP BY team;'
 SELECT t.team_name AS team, count(*) FILTER (WHERE v.status = 'overdue') AS overdue,
