@@ -386,7 +386,7 @@ COMMENT ON FUNCTION @extschema@.personal_supervision_due(text, text, date, date,
 
 ALTER TYPE @extschema@._report_terms ADD ATTRIBUTE observations boolean;
 COMMENT ON TYPE @extschema@._report_terms IS
-    'What a report applies, read once per call: the policy in force, its calendar and time zone, the first day of its first version (since), the end of the horizon (soon), the roles or categories its cadences on the topic name (subjects, NULL for all), the days a recording window was in force (windows), the end of as_of in the time zone (until: what happened before it counts), and whether an observations source is registered (observations: else every step-down of SLO-A2 is taken as made).';
+    'What a report applies, read once per call: the policy in force, its calendar and time zone, the first day of its first version (since), the end of the horizon (soon), the roles or categories its cadences on the topic name (subjects, NULL for all), the days a recording window was in force (windows), the end of as_of in the time zone (until: what happened before it counts), and whether the reports read observations (observations: the policy holds step-downs until one, SLO-A2, and an observations source is registered; else every step-down is taken as made).';
 
 CREATE OR REPLACE FUNCTION @extschema@._report_terms(as_of date, horizon @extschema@.timescale, topic text)
 RETURNS @extschema@._report_terms
@@ -403,7 +403,11 @@ BEGIN
                CASE WHEN topic IS NOT NULL THEN @extschema@._rule_subjects(p.policy, topic) END,
                CASE WHEN topic IS NOT NULL THEN @extschema@._recording_windows(p.policy) END,
                @extschema@._day_end(as_of, p.time_zone),
-               EXISTS (SELECT FROM @extschema@.source AS s WHERE s.kind = 'observations'));
+               -- SLO-A2: the observations are read only where the policy holds
+               -- step-downs until one (a quota on observation with no period)
+               EXISTS (SELECT FROM @extschema@.source AS s WHERE s.kind = 'observations')
+               AND EXISTS (SELECT FROM @extschema@.rule AS r WHERE r.policy = p.policy AND r.kind = 'quota'
+                           AND r.topic = 'observation' AND r.per IS NULL));
 END
 $$;
 
@@ -461,7 +465,8 @@ BEGIN ATOMIC
                      CROSS JOIN LATERAL @extschema@._source_supervision_sessions(t.time_zone, t.until) AS s
                      GROUP BY s.staff) AS l ON l.staff = st.key
           LEFT JOIN (SELECT f.* FROM @extschema@._report_terms(as_of, NULL, NULL) AS t
-                     CROSS JOIN LATERAL @extschema@._first_observed(t.time_zone, t.until) AS f) AS o
+                     CROSS JOIN LATERAL @extschema@._first_observed(t.time_zone, t.until) AS f
+                     WHERE t.observations) AS o
               ON o.staff = st.key
           ) AS x
     ORDER BY x.team, x.name, x.key;
@@ -601,8 +606,8 @@ BEGIN ATOMIC
     staff AS (
         SELECT s.*, o.observed
         FROM terms AS t CROSS JOIN LATERAL @extschema@._source_staff(t.time_zone, NULL) AS s
-        LEFT JOIN (SELECT f.* FROM terms AS t2 CROSS JOIN LATERAL @extschema@._first_observed(t2.time_zone, t2.until) AS f)
-            AS o ON o.staff = s.key
+        LEFT JOIN (SELECT f.* FROM terms AS t2 CROSS JOIN LATERAL @extschema@._first_observed(t2.time_zone, t2.until) AS f
+                   WHERE (t2.p).observations) AS o ON o.staff = s.key
         WHERE s.started <= t.last_day AND (s.left_on IS NULL OR s.left_on > t.first_day)),
     sessions AS (
         SELECT s.staff, s.day, lag(s.day) OVER (PARTITION BY s.staff ORDER BY s.day) AS previous
@@ -786,8 +791,11 @@ BEGIN ATOMIC
           CROSS JOIN rules AS r
           JOIN LATERAL (SELECT z.staff, z.held_at, @extschema@.local_day(z.held_at, t.time_zone) AS held_on
                         FROM @extschema@._source_supervision_sessions(t.time_zone, t.until) AS z) AS s
-              ON r.in_force @> s.held_on
-          JOIN LATERAL @extschema@._source_staff(t.time_zone, NULL) AS st ON st.key = s.staff
+              -- (two inequalities, which the planner estimates far better than @>)
+              ON s.held_on >= lower(r.in_force) AND (upper_inf(r.in_force) OR s.held_on < upper(r.in_force))
+          -- the staff as a relation of their own, which the planner may hash
+          JOIN (SELECT f.* FROM terms AS t2 CROSS JOIN LATERAL @extschema@._source_staff(t2.time_zone, NULL) AS f) AS st
+              ON st.key = s.staff
           LEFT JOIN records AS rec ON rec.staff = s.staff AND rec.day = s.held_on) AS y
     ORDER BY y.held_on, y.staff;
 END;
@@ -988,31 +996,26 @@ BEGIN ATOMIC
     rules AS MATERIALIZED (
         SELECT r.* FROM terms AS t
         CROSS JOIN LATERAL @extschema@._window_rules(t.policy, '{rebooking,rearranged_session}') AS r),
-    -- the bookings to judge: cancelled or re-arranged ones a rule covers,
-    -- and those that cannot be judged, flagged
+    -- the cancelled or re-arranged bookings a rule covers (filtered on the
+    -- status alone, so that the planner counts them as few)
     judged AS (
         SELECT b.*, st.name, st.team, coalesce(b.supervisor, st.supervisor) AS other_party,
                r.rule, r.topic, t.policy, t.calendar, t.time_zone, t.until,
                -- SLO-X1 counts from the return after sickness or absence; LEE-X3
                -- after sickness absence (else from the day booked)
                CASE WHEN r.topic = 'rebooking' THEN true
-                    WHEN r.topic = 'rearranged_session' THEN coalesce(b.reason = 'sickness', false) END AS from_return
+                    ELSE coalesce(b.reason = 'sickness', false) END AS from_return
         FROM terms AS t
         CROSS JOIN LATERAL (SELECT y.*, @extschema@.local_day(y.booked_for, t.time_zone) AS day
                             FROM @extschema@._source_session_bookings(t.time_zone, NULL) AS y
-                            WHERE y.status IS DISTINCT FROM 'planned'
-                              AND (y.status IS DISTINCT FROM 'held' OR y.booked_for < y.booked_at)) AS b
+                            WHERE y.status IN ('cancelled', 'rearranged')) AS b
         LEFT JOIN LATERAL @extschema@._source_staff(t.time_zone, NULL) AS st ON st.key = b.staff
-        LEFT JOIN rules AS r
-            ON b.status IN ('cancelled', 'rearranged') AND r.in_force @> b.day
-           AND (r.roles IS NULL OR st.role = ANY (r.roles))
-           AND (r.topic = 'rearranged_session' OR b.reason IN ('sickness', 'absence'))
-        WHERE r.rule IS NOT NULL OR b.status IS NULL OR b.status NOT IN ('cancelled', 'rearranged'))
+        JOIN rules AS r
+            ON r.in_force @> b.day AND (r.roles IS NULL OR st.role = ANY (r.roles))
+           AND (r.topic = 'rearranged_session' OR b.reason IN ('sickness', 'absence')))
     SELECT y.staff, y.name, y.team, y.key, y.day, y.status, y.reason, y.rule, y.counts_from, y.due_by,
            y.rebooked, y.rebooked_for, y.rebooked_at,
-           CASE WHEN y.status IS NULL OR y.status NOT IN ('held', 'cancelled', 'rearranged') THEN 'status not mapped'
-                WHEN y.status = 'held' THEN 'held before booked'
-                WHEN y.from_return AND y.absences = 0 THEN 'no absence recorded'
+           CASE WHEN y.from_return AND y.absences = 0 THEN 'no absence recorded'
                 WHEN y.from_return AND y.still_absent THEN 'absent'
                 WHEN y.rebooked IS NULL THEN CASE WHEN y.due_by < y.until THEN 'overdue' ELSE 'to rebook' END
                 WHEN y.topic = 'rebooking' AND y.rebooked_at IS NULL THEN 'rebooked, when not recorded'
@@ -1042,13 +1045,22 @@ BEGIN ATOMIC
           LEFT JOIN LATERAL (
               SELECT m.key, m.booked_for, m.booked_at
               FROM @extschema@._source_session_bookings(j.time_zone, NULL) AS m
-              WHERE j.rule IS NOT NULL AND m.staff = j.staff
-                AND (m.booked_at IS NULL OR m.booked_at < j.until)
+              WHERE m.staff = j.staff AND (m.booked_at IS NULL OR m.booked_at < j.until)
                 AND CASE WHEN j.rearranged_to IS NOT NULL THEN m.key = j.rearranged_to
                          ELSE m.status IN ('planned', 'held') AND m.booked_for > j.booked_for
                               AND (m.booked_at IS NULL OR j.booked_at IS NULL OR m.booked_at > j.booked_at) END
               ORDER BY m.booked_for LIMIT 1) AS n ON true) AS y
-    ORDER BY y.day, y.staff, y.key;
+    UNION ALL
+    -- the bookings that cannot be judged, flagged, never dropped
+    SELECT b.staff, st.name, st.team, b.key, b.day, b.status, b.reason, NULL, NULL, NULL, NULL, NULL, NULL,
+           CASE WHEN b.status = 'held' THEN 'held before booked' ELSE 'status not mapped' END
+    FROM terms AS t
+    CROSS JOIN LATERAL (SELECT y.*, @extschema@.local_day(y.booked_for, t.time_zone) AS day
+                        FROM @extschema@._source_session_bookings(t.time_zone, NULL) AS y
+                        WHERE y.status IS NULL OR y.status NOT IN ('planned', 'held', 'cancelled', 'rearranged')
+                           OR (y.status = 'held' AND y.booked_for < y.booked_at)) AS b
+    LEFT JOIN LATERAL @extschema@._source_staff(t.time_zone, NULL) AS st ON st.key = b.staff
+    ORDER BY 5, 1, 4;
 END;
 
 COMMENT ON FUNCTION @extschema@.sessions_to_rebook(date) IS
@@ -1058,20 +1070,20 @@ CREATE FUNCTION @extschema@.bookings_ahead(as_of date DEFAULT current_date)
 RETURNS TABLE (staff text, name text, team text, role text, rule text, horizon date, booked_until date, finding text)
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
-    SELECT st.key, st.name, st.team, st.role, r.rule, x.horizon, bk.booked_until,
+    SELECT st.key, st.name, st.team, st.role, r.rule, x.horizon, @extschema@.local_day(bk.last_at, t.time_zone),
            -- the diary covers the horizon when it reaches into its last month
-           CASE WHEN bk.booked_until > (x.horizon - interval '1 month')::date THEN 'booked ahead'
-                ELSE 'not booked ahead' END
+           CASE WHEN @extschema@.local_day(bk.last_at, t.time_zone) > (x.horizon - interval '1 month')::date
+                THEN 'booked ahead' ELSE 'not booked ahead' END
     FROM @extschema@._report_terms(bookings_ahead.as_of, NULL, NULL) AS t
     CROSS JOIN LATERAL @extschema@._window_rules(t.policy, '{booking_ahead}') AS r
     CROSS JOIN LATERAL (SELECT @extschema@.due_date(bookings_ahead.as_of, r.within, t.calendar) AS horizon) AS x
     CROSS JOIN LATERAL @extschema@._staff_in_post(t.time_zone, bookings_ahead.as_of) AS st
-    LEFT JOIN (SELECT b.staff, @extschema@.local_day(max(b.booked_for), t2.time_zone) AS booked_until
+    LEFT JOIN (SELECT b.staff, max(b.booked_for) AS last_at
                FROM @extschema@._report_terms(bookings_ahead.as_of, NULL, NULL) AS t2
                CROSS JOIN LATERAL @extschema@._source_session_bookings(t2.time_zone, NULL) AS b
                WHERE b.status = 'planned'
                  AND b.booked_for >= @extschema@.local_instant(bookings_ahead.as_of::timestamp, t2.time_zone)
-               GROUP BY b.staff, t2.time_zone) AS bk ON bk.staff = st.key
+               GROUP BY b.staff) AS bk ON bk.staff = st.key
     WHERE r.in_force @> bookings_ahead.as_of AND (r.roles IS NULL OR st.role = ANY (r.roles))
     ORDER BY st.team, st.name, st.key;
 END;
@@ -1140,8 +1152,10 @@ BEGIN ATOMIC
                  (SELECT (@extschema@._supervision_due(t, st.role, @extschema@.local_day(max(s.held_at) FILTER (
                               WHERE s.held_at < @extschema@.local_instant(a.starts::timestamp, t.time_zone)), t.time_zone),
                                                        st.started,
-                                                       (SELECT f.observed FROM @extschema@._first_observed(t.time_zone, t.until) AS f
-                                                        WHERE f.staff = a.staff))).latest <= a.ends
+                                                       CASE WHEN t.observations THEN (
+                                                           SELECT f.observed
+                                                           FROM @extschema@._first_observed(t.time_zone, t.until) AS f
+                                                           WHERE f.staff = a.staff) END)).latest <= a.ends
                          AND count(*) FILTER (WHERE s.held_at >= @extschema@.local_instant(a.starts::timestamp, t.time_zone)) = 0
                   FROM @extschema@._source_supervision_sessions(t.time_zone, @extschema@._day_end(a.ends, t.time_zone)) AS s
                   WHERE s.staff = a.staff) AS gap

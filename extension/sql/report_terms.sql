@@ -131,7 +131,7 @@ CREATE TYPE @extschema@._report_terms AS (
 );
 
 COMMENT ON TYPE @extschema@._report_terms IS
-    'What a report applies, read once per call: the policy in force, its calendar and time zone, the first day of its first version (since), the end of the horizon (soon), the roles or categories its cadences on the topic name (subjects, NULL for all), the days a recording window was in force (windows), the end of as_of in the time zone (until: what happened before it counts), and whether an observations source is registered (observations: else every step-down of SLO-A2 is taken as made).';
+    'What a report applies, read once per call: the policy in force, its calendar and time zone, the first day of its first version (since), the end of the horizon (soon), the roles or categories its cadences on the topic name (subjects, NULL for all), the days a recording window was in force (windows), the end of as_of in the time zone (until: what happened before it counts), and whether the reports read observations (observations: the policy holds step-downs until one, SLO-A2, and an observations source is registered; else every step-down is taken as made).';
 
 CREATE FUNCTION @extschema@._report_terms(as_of date, horizon @extschema@.timescale, topic text)
 RETURNS @extschema@._report_terms
@@ -148,7 +148,11 @@ BEGIN
                CASE WHEN topic IS NOT NULL THEN @extschema@._rule_subjects(p.policy, topic) END,
                CASE WHEN topic IS NOT NULL THEN @extschema@._recording_windows(p.policy) END,
                @extschema@._day_end(as_of, p.time_zone),
-               EXISTS (SELECT FROM @extschema@.source AS s WHERE s.kind = 'observations'));
+               -- SLO-A2: the observations are read only where the policy holds
+               -- step-downs until one (a quota on observation with no period)
+               EXISTS (SELECT FROM @extschema@.source AS s WHERE s.kind = 'observations')
+               AND EXISTS (SELECT FROM @extschema@.rule AS r WHERE r.policy = p.policy AND r.kind = 'quota'
+                           AND r.topic = 'observation' AND r.per IS NULL));
 END
 $$;
 

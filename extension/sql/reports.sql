@@ -33,7 +33,8 @@ BEGIN ATOMIC
                      CROSS JOIN LATERAL @extschema@._source_supervision_sessions(t.time_zone, t.until) AS s
                      GROUP BY s.staff) AS l ON l.staff = st.key
           LEFT JOIN (SELECT f.* FROM @extschema@._report_terms(as_of, NULL, NULL) AS t
-                     CROSS JOIN LATERAL @extschema@._first_observed(t.time_zone, t.until) AS f) AS o
+                     CROSS JOIN LATERAL @extschema@._first_observed(t.time_zone, t.until) AS f
+                     WHERE t.observations) AS o
               ON o.staff = st.key
           ) AS x
     ORDER BY x.team, x.name, x.key;
@@ -173,8 +174,8 @@ BEGIN ATOMIC
     staff AS (
         SELECT s.*, o.observed
         FROM terms AS t CROSS JOIN LATERAL @extschema@._source_staff(t.time_zone, NULL) AS s
-        LEFT JOIN (SELECT f.* FROM terms AS t2 CROSS JOIN LATERAL @extschema@._first_observed(t2.time_zone, t2.until) AS f)
-            AS o ON o.staff = s.key
+        LEFT JOIN (SELECT f.* FROM terms AS t2 CROSS JOIN LATERAL @extschema@._first_observed(t2.time_zone, t2.until) AS f
+                   WHERE (t2.p).observations) AS o ON o.staff = s.key
         WHERE s.started <= t.last_day AND (s.left_on IS NULL OR s.left_on > t.first_day)),
     sessions AS (
         SELECT s.staff, s.day, lag(s.day) OVER (PARTITION BY s.staff ORDER BY s.day) AS previous
@@ -358,8 +359,11 @@ BEGIN ATOMIC
           CROSS JOIN rules AS r
           JOIN LATERAL (SELECT z.staff, z.held_at, @extschema@.local_day(z.held_at, t.time_zone) AS held_on
                         FROM @extschema@._source_supervision_sessions(t.time_zone, t.until) AS z) AS s
-              ON r.in_force @> s.held_on
-          JOIN LATERAL @extschema@._source_staff(t.time_zone, NULL) AS st ON st.key = s.staff
+              -- (two inequalities, which the planner estimates far better than @>)
+              ON s.held_on >= lower(r.in_force) AND (upper_inf(r.in_force) OR s.held_on < upper(r.in_force))
+          -- the staff as a relation of their own, which the planner may hash
+          JOIN (SELECT f.* FROM terms AS t2 CROSS JOIN LATERAL @extschema@._source_staff(t2.time_zone, NULL) AS f) AS st
+              ON st.key = s.staff
           LEFT JOIN records AS rec ON rec.staff = s.staff AND rec.day = s.held_on) AS y
     ORDER BY y.held_on, y.staff;
 END;

@@ -50,31 +50,26 @@ BEGIN ATOMIC
     rules AS MATERIALIZED (
         SELECT r.* FROM terms AS t
         CROSS JOIN LATERAL @extschema@._window_rules(t.policy, '{rebooking,rearranged_session}') AS r),
-    -- the bookings to judge: cancelled or re-arranged ones a rule covers,
-    -- and those that cannot be judged, flagged
+    -- the cancelled or re-arranged bookings a rule covers (filtered on the
+    -- status alone, so that the planner counts them as few)
     judged AS (
         SELECT b.*, st.name, st.team, coalesce(b.supervisor, st.supervisor) AS other_party,
                r.rule, r.topic, t.policy, t.calendar, t.time_zone, t.until,
                -- SLO-X1 counts from the return after sickness or absence; LEE-X3
                -- after sickness absence (else from the day booked)
                CASE WHEN r.topic = 'rebooking' THEN true
-                    WHEN r.topic = 'rearranged_session' THEN coalesce(b.reason = 'sickness', false) END AS from_return
+                    ELSE coalesce(b.reason = 'sickness', false) END AS from_return
         FROM terms AS t
         CROSS JOIN LATERAL (SELECT y.*, @extschema@.local_day(y.booked_for, t.time_zone) AS day
                             FROM @extschema@._source_session_bookings(t.time_zone, NULL) AS y
-                            WHERE y.status IS DISTINCT FROM 'planned'
-                              AND (y.status IS DISTINCT FROM 'held' OR y.booked_for < y.booked_at)) AS b
+                            WHERE y.status IN ('cancelled', 'rearranged')) AS b
         LEFT JOIN LATERAL @extschema@._source_staff(t.time_zone, NULL) AS st ON st.key = b.staff
-        LEFT JOIN rules AS r
-            ON b.status IN ('cancelled', 'rearranged') AND r.in_force @> b.day
-           AND (r.roles IS NULL OR st.role = ANY (r.roles))
-           AND (r.topic = 'rearranged_session' OR b.reason IN ('sickness', 'absence'))
-        WHERE r.rule IS NOT NULL OR b.status IS NULL OR b.status NOT IN ('cancelled', 'rearranged'))
+        JOIN rules AS r
+            ON r.in_force @> b.day AND (r.roles IS NULL OR st.role = ANY (r.roles))
+           AND (r.topic = 'rearranged_session' OR b.reason IN ('sickness', 'absence')))
     SELECT y.staff, y.name, y.team, y.key, y.day, y.status, y.reason, y.rule, y.counts_from, y.due_by,
            y.rebooked, y.rebooked_for, y.rebooked_at,
-           CASE WHEN y.status IS NULL OR y.status NOT IN ('held', 'cancelled', 'rearranged') THEN 'status not mapped'
-                WHEN y.status = 'held' THEN 'held before booked'
-                WHEN y.from_return AND y.absences = 0 THEN 'no absence recorded'
+           CASE WHEN y.from_return AND y.absences = 0 THEN 'no absence recorded'
                 WHEN y.from_return AND y.still_absent THEN 'absent'
                 WHEN y.rebooked IS NULL THEN CASE WHEN y.due_by < y.until THEN 'overdue' ELSE 'to rebook' END
                 WHEN y.topic = 'rebooking' AND y.rebooked_at IS NULL THEN 'rebooked, when not recorded'
@@ -104,13 +99,22 @@ BEGIN ATOMIC
           LEFT JOIN LATERAL (
               SELECT m.key, m.booked_for, m.booked_at
               FROM @extschema@._source_session_bookings(j.time_zone, NULL) AS m
-              WHERE j.rule IS NOT NULL AND m.staff = j.staff
-                AND (m.booked_at IS NULL OR m.booked_at < j.until)
+              WHERE m.staff = j.staff AND (m.booked_at IS NULL OR m.booked_at < j.until)
                 AND CASE WHEN j.rearranged_to IS NOT NULL THEN m.key = j.rearranged_to
                          ELSE m.status IN ('planned', 'held') AND m.booked_for > j.booked_for
                               AND (m.booked_at IS NULL OR j.booked_at IS NULL OR m.booked_at > j.booked_at) END
               ORDER BY m.booked_for LIMIT 1) AS n ON true) AS y
-    ORDER BY y.day, y.staff, y.key;
+    UNION ALL
+    -- the bookings that cannot be judged, flagged, never dropped
+    SELECT b.staff, st.name, st.team, b.key, b.day, b.status, b.reason, NULL, NULL, NULL, NULL, NULL, NULL,
+           CASE WHEN b.status = 'held' THEN 'held before booked' ELSE 'status not mapped' END
+    FROM terms AS t
+    CROSS JOIN LATERAL (SELECT y.*, @extschema@.local_day(y.booked_for, t.time_zone) AS day
+                        FROM @extschema@._source_session_bookings(t.time_zone, NULL) AS y
+                        WHERE y.status IS NULL OR y.status NOT IN ('planned', 'held', 'cancelled', 'rearranged')
+                           OR (y.status = 'held' AND y.booked_for < y.booked_at)) AS b
+    LEFT JOIN LATERAL @extschema@._source_staff(t.time_zone, NULL) AS st ON st.key = b.staff
+    ORDER BY 5, 1, 4;
 END;
 
 COMMENT ON FUNCTION @extschema@.sessions_to_rebook(date) IS
@@ -120,20 +124,20 @@ CREATE FUNCTION @extschema@.bookings_ahead(as_of date DEFAULT current_date)
 RETURNS TABLE (staff text, name text, team text, role text, rule text, horizon date, booked_until date, finding text)
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
-    SELECT st.key, st.name, st.team, st.role, r.rule, x.horizon, bk.booked_until,
+    SELECT st.key, st.name, st.team, st.role, r.rule, x.horizon, @extschema@.local_day(bk.last_at, t.time_zone),
            -- the diary covers the horizon when it reaches into its last month
-           CASE WHEN bk.booked_until > (x.horizon - interval '1 month')::date THEN 'booked ahead'
-                ELSE 'not booked ahead' END
+           CASE WHEN @extschema@.local_day(bk.last_at, t.time_zone) > (x.horizon - interval '1 month')::date
+                THEN 'booked ahead' ELSE 'not booked ahead' END
     FROM @extschema@._report_terms(bookings_ahead.as_of, NULL, NULL) AS t
     CROSS JOIN LATERAL @extschema@._window_rules(t.policy, '{booking_ahead}') AS r
     CROSS JOIN LATERAL (SELECT @extschema@.due_date(bookings_ahead.as_of, r.within, t.calendar) AS horizon) AS x
     CROSS JOIN LATERAL @extschema@._staff_in_post(t.time_zone, bookings_ahead.as_of) AS st
-    LEFT JOIN (SELECT b.staff, @extschema@.local_day(max(b.booked_for), t2.time_zone) AS booked_until
+    LEFT JOIN (SELECT b.staff, max(b.booked_for) AS last_at
                FROM @extschema@._report_terms(bookings_ahead.as_of, NULL, NULL) AS t2
                CROSS JOIN LATERAL @extschema@._source_session_bookings(t2.time_zone, NULL) AS b
                WHERE b.status = 'planned'
                  AND b.booked_for >= @extschema@.local_instant(bookings_ahead.as_of::timestamp, t2.time_zone)
-               GROUP BY b.staff, t2.time_zone) AS bk ON bk.staff = st.key
+               GROUP BY b.staff) AS bk ON bk.staff = st.key
     WHERE r.in_force @> bookings_ahead.as_of AND (r.roles IS NULL OR st.role = ANY (r.roles))
     ORDER BY st.team, st.name, st.key;
 END;
@@ -202,8 +206,10 @@ BEGIN ATOMIC
                  (SELECT (@extschema@._supervision_due(t, st.role, @extschema@.local_day(max(s.held_at) FILTER (
                               WHERE s.held_at < @extschema@.local_instant(a.starts::timestamp, t.time_zone)), t.time_zone),
                                                        st.started,
-                                                       (SELECT f.observed FROM @extschema@._first_observed(t.time_zone, t.until) AS f
-                                                        WHERE f.staff = a.staff))).latest <= a.ends
+                                                       CASE WHEN t.observations THEN (
+                                                           SELECT f.observed
+                                                           FROM @extschema@._first_observed(t.time_zone, t.until) AS f
+                                                           WHERE f.staff = a.staff) END)).latest <= a.ends
                          AND count(*) FILTER (WHERE s.held_at >= @extschema@.local_instant(a.starts::timestamp, t.time_zone)) = 0
                   FROM @extschema@._source_supervision_sessions(t.time_zone, @extschema@._day_end(a.ends, t.time_zone)) AS s
                   WHERE s.staff = a.staff) AS gap
