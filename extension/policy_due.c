@@ -232,7 +232,9 @@ rule_due(PolicyArgCache *cache, const Rule *rule, bool has_last, DateADT last,
 
 			if (TIMESCALE_IS_SET(rule->before))
 				m -= offset_days(&rule->before);
-			if (!has_last || m > last)
+			/* an occurrence in the window leading up to it (within) meets it */
+			if (!has_last ||
+				last < m - (TIMESCALE_IS_SET(rule->within) ? offset_days(&rule->within) : 0))
 			{
 				*target = *latest = m;
 				return true;

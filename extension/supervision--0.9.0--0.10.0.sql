@@ -5,7 +5,8 @@
 -- council's own values), sessions to re-book, bookings ahead, supervisors
 -- absent, supervision on the return from an absence; a recording window
 -- attached by rule ID and topic (LEE-R1's two windows); an ASYE's staged
--- supervision held at its first stage until observed (SLO-A2).
+-- supervision held at its first stage until observed (SLO-A2); headings for
+-- every preset; milestones met from a window leading up to them.
 
 \echo Use "ALTER EXTENSION supervision UPDATE TO '0.10.0'" to load this file. \quit
 
@@ -386,7 +387,21 @@ COMMENT ON FUNCTION @extschema@.personal_supervision_due(text, text, date, date,
 
 ALTER TYPE @extschema@._report_terms ADD ATTRIBUTE observations boolean;
 COMMENT ON TYPE @extschema@._report_terms IS
-    'What a report applies, read once per call: the policy in force, its calendar and time zone, the first day of its first version (since), the end of the horizon (soon), the roles or categories its cadences on the topic name (subjects, NULL for all), the days a recording window was in force (windows), the end of as_of in the time zone (until: what happened before it counts), and whether the reports read observations (observations: the policy holds step-downs until one, SLO-A2, and an observations source is registered; else every step-down is taken as made).';
+    'What a report applies, read once per call: the policy in force, its calendar and time zone, the first day of its first version (since), the end of the horizon (soon), the roles or categories its cadences on the topic name (subjects, NULL for all), the days a recording window was in force (windows), the end of as_of in the time zone (until: what happened before it counts), and, for topic personal_supervision, whether the reports read observations (observations: _step_downs_held(); else every step-down is taken as made).';
+
+-- SLO-A2: the reports read observations only where the policy holds
+-- step-downs until one (a quota on observation with no period), and an
+-- observations source is registered
+CREATE FUNCTION @extschema@._step_downs_held(policy text) RETURNS boolean
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT EXISTS (SELECT FROM @extschema@.source AS s WHERE s.kind = 'observations')
+       AND EXISTS (SELECT FROM @extschema@.rule AS r WHERE r.policy = _step_downs_held.policy AND r.kind = 'quota'
+                   AND r.topic = 'observation' AND r.per IS NULL);
+END;
+
+COMMENT ON FUNCTION @extschema@._step_downs_held(text) IS
+    'Whether the reports read observations for SLO-A2: the policy has a quota on topic observation with no period (a condition on its roles'' step-downs), and an observations source is registered.';
 
 CREATE OR REPLACE FUNCTION @extschema@._report_terms(as_of date, horizon @extschema@.timescale, topic text)
 RETURNS @extschema@._report_terms
@@ -403,11 +418,7 @@ BEGIN
                CASE WHEN topic IS NOT NULL THEN @extschema@._rule_subjects(p.policy, topic) END,
                CASE WHEN topic IS NOT NULL THEN @extschema@._recording_windows(p.policy) END,
                @extschema@._day_end(as_of, p.time_zone),
-               -- SLO-A2: the observations are read only where the policy holds
-               -- step-downs until one (a quota on observation with no period)
-               EXISTS (SELECT FROM @extschema@.source AS s WHERE s.kind = 'observations')
-               AND EXISTS (SELECT FROM @extschema@.rule AS r WHERE r.policy = p.policy AND r.kind = 'quota'
-                           AND r.topic = 'observation' AND r.per IS NULL));
+               CASE WHEN topic = 'personal_supervision' THEN @extschema@._step_downs_held(p.policy) END);
 END
 $$;
 
@@ -464,7 +475,7 @@ BEGIN ATOMIC
                      FROM @extschema@._report_terms(as_of, NULL, NULL) AS t
                      CROSS JOIN LATERAL @extschema@._source_supervision_sessions(t.time_zone, t.until) AS s
                      GROUP BY s.staff) AS l ON l.staff = st.key
-          LEFT JOIN (SELECT f.* FROM @extschema@._report_terms(as_of, NULL, NULL) AS t
+          LEFT JOIN (SELECT f.* FROM @extschema@._report_terms(as_of, NULL, 'personal_supervision') AS t
                      CROSS JOIN LATERAL @extschema@._first_observed(t.time_zone, t.until) AS f
                      WHERE t.observations) AS o
               ON o.staff = st.key
@@ -595,7 +606,7 @@ BEGIN ATOMIC
         SELECT t.first_day, t.last_day,
                ROW((t.p).policy, (t.p).calendar, (t.p).time_zone, (t.p).since, NULL,
                    @extschema@._rule_subjects((t.p).policy, 'personal_supervision'),
-                   (t.p).windows, t.until, (t.p).observations)::@extschema@._report_terms AS p
+                   (t.p).windows, t.until, @extschema@._step_downs_held((t.p).policy))::@extschema@._report_terms AS p
         FROM terms AS t),
     terms_of_discussions AS (
         SELECT t.first_day, t.last_day,
@@ -606,7 +617,8 @@ BEGIN ATOMIC
     staff AS (
         SELECT s.*, o.observed
         FROM terms AS t CROSS JOIN LATERAL @extschema@._source_staff(t.time_zone, NULL) AS s
-        LEFT JOIN (SELECT f.* FROM terms AS t2 CROSS JOIN LATERAL @extschema@._first_observed(t2.time_zone, t2.until) AS f
+        LEFT JOIN (SELECT f.* FROM terms_of_sessions AS t2
+                   CROSS JOIN LATERAL @extschema@._first_observed((t2.p).time_zone, (t2.p).until) AS f
                    WHERE (t2.p).observations) AS o ON o.staff = s.key
         WHERE s.started <= t.last_day AND (s.left_on IS NULL OR s.left_on > t.first_day)),
     sessions AS (
@@ -1257,3 +1269,283 @@ $$;
 COMMENT ON FUNCTION @extschema@.attach_recording_window(regclass, name, text, text, @extschema@.timescale, @extschema@.timescale, text, text, name, name, name, text) IS
     'Attaches a recording window to a table: event (timestamptz) is when the discussion (or session, or receipt) happened; the window is the policy''s (its case_record window, or rule_id, with topic where the rule has two windows: LEE-R1''s supervision_record and record_response), or within/within_significant in calendar; mode reject|require_reason (late_reason column)|flag (late column); significant selects the shorter window. Checks the columns at once.';
 REVOKE ALL ON FUNCTION @extschema@.attach_recording_window(regclass, name, text, text, @extschema@.timescale, @extschema@.timescale, text, text, name, name, name, text) FROM PUBLIC;
+
+------------------------------------------------------------------------------
+-- Headings for every preset (BUR-R1, GLO-R1; Leeds names none), attached
+-- by policy or by a recording rule's ID (ISL-R3)
+------------------------------------------------------------------------------
+
+DROP FUNCTION @extschema@.attach_oversight(regclass, name, name, name, text, text, name, regprocedure, name, name, text, name);
+CREATE FUNCTION @extschema@.attach_oversight(
+    tab regclass,
+    recorded_at name,
+    recorded_by name,
+    heading name DEFAULT NULL,
+    heading_text text DEFAULT NULL,
+    policy text DEFAULT NULL,
+    designation name DEFAULT NULL,
+    designation_from regprocedure DEFAULT NULL,
+    actor_role name DEFAULT NULL,
+    purger name DEFAULT NULL,
+    updates text DEFAULT 'none',
+    signed name DEFAULT NULL,
+    rule_id text DEFAULT NULL)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    args text[];
+    others text;
+BEGIN
+    IF rule_id IS NOT NULL AND policy IS NULL THEN
+        RAISE EXCEPTION 'rule_id % needs the policy it is a rule of', rule_id
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = format('Give the policy as well: policy => ''islington'', rule_id => %L.', rule_id);
+    END IF;
+    -- the heading of the policy's recording rule for management oversight
+    -- (or of the recording rule named: ISL-R3's mid-point checks)
+    IF heading IS NOT NULL AND heading_text IS NULL AND policy IS NOT NULL THEN
+        SELECT r.heading INTO heading_text
+        FROM @extschema@.rule r
+        JOIN @extschema@.policy_version v ON v.policy = r.policy AND v.version = r.version
+        WHERE r.policy = attach_oversight.policy AND r.kind = 'recording'
+          AND CASE WHEN attach_oversight.rule_id IS NOT NULL THEN r.rule_id = attach_oversight.rule_id
+                   ELSE r.topic IN ('management_oversight', 'management_decision') END
+          AND r.heading IS NOT NULL AND v.in_force @> current_date
+        ORDER BY r.rule_id LIMIT 1;
+        IF NOT FOUND THEN
+            -- say what the policy's recording rules do say
+            SELECT string_agg(format('%s (%s)', r.rule_id, r.topic), ', ' ORDER BY r.rule_id) INTO others
+            FROM @extschema@.rule r
+            JOIN @extschema@.policy_version v ON v.policy = r.policy AND v.version = r.version
+            WHERE r.policy = attach_oversight.policy AND r.kind = 'recording' AND v.in_force @> current_date;
+            RAISE EXCEPTION 'policy "%" in force today names no heading for %', policy,
+                            coalesce('rule ' || attach_oversight.rule_id, 'management oversight')
+                USING ERRCODE = 'invalid_parameter_value',
+                      DETAIL = coalesce(format('Its recording rules, none with a heading%s: %s.',
+                                               CASE WHEN attach_oversight.rule_id IS NOT NULL
+                                                    THEN format(' under %s', attach_oversight.rule_id) ELSE '' END,
+                                               others),
+                                        'It has no recording rule.'),
+                      HINT = 'Give the heading your case system uses: heading_text => ''Management Oversight''.';
+        END IF;
+    END IF;
+    args := array_remove(ARRAY[
+        'recorded_at=' || recorded_at,
+        'recorded_by=' || recorded_by,
+        'heading=' || heading,
+        'heading_text=' || heading_text,
+        'designation=' || designation,
+        'designation_from=' || designation_from::text,
+        'actor_role=' || actor_role,
+        'purger=' || purger,
+        'updates=' || updates,
+        'signed=' || signed], NULL);
+    PERFORM @extschema@._check_attachment(tab, 'oversight', args);
+    PERFORM @extschema@._refuse_second_attachment(tab, '@extschema@.stamp_oversight()'::regprocedure,
+        'management oversight stamping', '@extschema@.detach_oversight');
+    EXECUTE format('CREATE TRIGGER supervision_oversight BEFORE INSERT OR UPDATE OR DELETE ON %s '
+                   'FOR EACH ROW EXECUTE FUNCTION @extschema@.stamp_oversight(%s)',
+                   tab, @extschema@._trigger_arguments(args));
+    EXECUTE format('CREATE TRIGGER supervision_oversight_truncate BEFORE TRUNCATE ON %s '
+                   'FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.stamp_oversight(%s)',
+                   tab, @extschema@._trigger_arguments(args));
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.attach_oversight(regclass, name, name, name, text, text, name, regprocedure, name, name, text, name, text) IS
+    'Attaches management oversight stamping to a table: recorded_at (timestamptz) and recorded_by (text) stamped on INSERT; optionally heading (with heading_text, or the heading of policy''s recording rule on management oversight or decisions, or of its rule_id: ISL-R3), designation (supplied, or from designation_from(text) returns text), actor_role (may set supervision.actor), purger (may delete), updates none|unsigned|any with signed. Checks the columns at once.';
+REVOKE ALL ON FUNCTION @extschema@.attach_oversight(regclass, name, name, name, text, text, name, regprocedure, name, name, text, name, text) FROM PUBLIC;
+
+------------------------------------------------------------------------------
+-- Milestones count from a window leading up to them (GLO-C1, LEE-A2, BUR-E1)
+------------------------------------------------------------------------------
+
+COMMENT ON COLUMN @extschema@.rule.within IS 'Window: the time allowed after the event. Milestone cadence (with at): the days or weeks leading up to each milestone in which an occurrence meets it.';
+
+CREATE OR REPLACE FUNCTION @extschema@.check_rule() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    -- the columns each kind uses; every other kind's columns stay NULL
+    kind_columns constant jsonb := '{
+        "cadence":   ["every", "at", "before", "within", "latest", "starts_after", "first_due"],
+        "window":    ["within", "within_significant"],
+        "retention": ["keep"],
+        "quota":     ["at_least", "at_most", "unit", "per", "year_starts"],
+        "bound":     ["at_least", "at_most", "unit"],
+        "recording": ["heading", "recorded_by", "designation", "place"]}';
+    row_json jsonb := to_jsonb(NEW);
+    what text := format('rule %s (%s, %s) of policy "%s" version %s',
+                        NEW.rule_id, NEW.kind, NEW.topic, NEW.policy, NEW.version);
+    col text;
+    stage @extschema@.timescale;
+BEGIN
+    IF NOT kind_columns ? NEW.kind THEN
+        RAISE EXCEPTION 'invalid kind "%" of rule % of policy "%"', NEW.kind, NEW.rule_id, NEW.policy
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'A rule is a cadence, window, quota, bound, retention or recording.';
+    END IF;
+    IF NEW.rule_id !~ '^\S+$' OR NEW.topic !~ '^[a-z][a-z0-9_]*$' THEN
+        RAISE EXCEPTION 'invalid rule ID "%" or topic "%" of policy "%"', NEW.rule_id, NEW.topic, NEW.policy
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'A rule ID has no spaces (SLO-P1); a topic is a lower-case word with "_" (personal_supervision).';
+    END IF;
+    FOR col IN
+        SELECT c FROM jsonb_each(kind_columns) k, jsonb_array_elements_text(k.value) c
+        WHERE k.key <> NEW.kind AND row_json -> c <> 'null'
+          AND NOT (kind_columns -> NEW.kind) ? c
+    LOOP
+        RAISE EXCEPTION 'column % does not apply to %', col, what
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'A ' || NEW.kind || ' rule uses: '
+                         || (SELECT string_agg(x, ', ') FROM jsonb_array_elements_text(kind_columns -> NEW.kind) x) || '.';
+    END LOOP;
+    IF cardinality(NEW.roles) = 0 OR array_position(NEW.roles, NULL) IS NOT NULL
+       OR cardinality(NEW.categories) = 0 OR array_position(NEW.categories, NULL) IS NOT NULL THEN
+        RAISE EXCEPTION 'empty roles or categories, or a NULL among them, in %', what
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'List names, or leave the column NULL for everyone.';
+    END IF;
+
+    SELECT string_agg(x, ', ') INTO col
+    FROM (SELECT unnest(NEW.roles) x EXCEPT SELECT v.name FROM @extschema@.vocabulary v WHERE v.kind = 'role') u;
+    IF col IS NOT NULL THEN
+        RAISE EXCEPTION 'unknown role % in %', col, what
+            USING ERRCODE = 'foreign_key_violation',
+                  HINT = 'Roles are: ' || (SELECT string_agg(v.name, ', ' ORDER BY v.name) FROM @extschema@.vocabulary v WHERE v.kind = 'role')
+                         || '. A DBA adds one to supervision.vocabulary.';
+    END IF;
+    SELECT string_agg(x, ', ') INTO col
+    FROM (SELECT unnest(NEW.categories) x EXCEPT SELECT v.name FROM @extschema@.vocabulary v WHERE v.kind = 'category') u;
+    IF col IS NOT NULL THEN
+        RAISE EXCEPTION 'unknown case category % in %', col, what
+            USING ERRCODE = 'foreign_key_violation',
+                  HINT = 'Case categories are: ' || (SELECT string_agg(v.name, ', ' ORDER BY v.name) FROM @extschema@.vocabulary v WHERE v.kind = 'category')
+                         || '. A DBA adds one to supervision.vocabulary.';
+    END IF;
+
+    IF NEW.kind = 'cadence' THEN
+        IF (NEW.every IS NULL) = (NEW.at IS NULL) THEN
+            RAISE EXCEPTION '% needs a schedule (every) or milestones (at), not both', what
+                USING ERRCODE = 'invalid_parameter_value',
+                      HINT = 'every => ''monthly'' for a recurring cadence; at => ''{3 months,6 months}'' for milestones from the start date.';
+        END IF;
+        IF NEW.at IS NOT NULL AND (cardinality(NEW.at) = 0 OR array_position(NEW.at, NULL) IS NOT NULL
+           OR EXISTS (SELECT FROM unnest(NEW.at) WITH ORDINALITY a(t, i)
+                      JOIN unnest(NEW.at) WITH ORDINALITY b(t, i) ON b.i = a.i + 1
+                      WHERE NOT b.t OPERATOR(@extschema@.>) a.t)) THEN
+            RAISE EXCEPTION 'milestones % of % are not in increasing order', NEW.at, what
+                USING ERRCODE = 'invalid_parameter_value',
+                      HINT = 'List them from the first: ''{3 months,6 months,9 months}''.';
+        END IF;
+        IF NEW.before IS NOT NULL AND (NEW.at IS NULL OR NEW.before::text !~ '^\d+ (day|week)s?$') THEN
+            RAISE EXCEPTION 'before % of % is not a number of days or weeks ahead of milestones', NEW.before, what
+                USING ERRCODE = 'invalid_parameter_value',
+                      HINT = 'Give before only with at, in days or weeks: before => ''6 weeks''.';
+        END IF;
+        -- on a milestone cadence, within is the window leading up to each
+        -- milestone in which an occurrence meets it (GLO-C1, LEE-A2, BUR-E1)
+        IF NEW.within IS NOT NULL AND (NEW.at IS NULL OR NEW.within::text !~ '^\d+ (day|week)s?$'
+                                       OR NEW.within_significant IS NOT NULL) THEN
+            RAISE EXCEPTION 'within % of % is not a number of days or weeks leading up to milestones', NEW.within, what
+                USING ERRCODE = 'invalid_parameter_value',
+                      HINT = 'Give within on a cadence only with at, in days or weeks: within => ''4 weeks'' (an occurrence in the 4 weeks up to a milestone meets it).';
+        END IF;
+        IF NEW.latest IS NOT NULL AND (NEW.every IS NULL OR EXISTS (
+                SELECT FROM unnest(@extschema@.stages(NEW.every)) s
+                WHERE NEW.latest OPERATOR(@extschema@.<) s)) THEN
+            RAISE EXCEPTION 'the hard limit % of % is shorter than its target %', NEW.latest, what, NEW.every
+                USING ERRCODE = 'invalid_parameter_value',
+                      HINT = 'latest is the most ever allowed after the last occurrence, at least as long as every stage of every.';
+        END IF;
+        IF (NEW.starts_after IS NULL) <> (NEW.first_due IS NULL)
+           OR NEW.first_due NOT IN ('on_start', 'one_cadence_after')
+           OR (NEW.starts_after IS NOT NULL AND NEW.every IS NULL) THEN
+            RAISE EXCEPTION 'starts_after and first_due of % go together', what
+                USING ERRCODE = 'invalid_parameter_value',
+                      HINT = 'With every and starts_after => ''12 weeks'', set first_due => ''on_start'' or ''one_cadence_after''; else leave both NULL.';
+        END IF;
+    ELSIF NEW.kind = 'window' THEN
+        IF NEW.within IS NULL OR NEW.within_significant OPERATOR(@extschema@.>) NEW.within THEN
+            RAISE EXCEPTION '% needs within, and a within_significant no longer than it', what
+                USING ERRCODE = 'invalid_parameter_value',
+                      HINT = 'within => ''5 working days'', within_significant => ''24 hours''.';
+        END IF;
+    ELSIF NEW.kind = 'retention' THEN
+        IF NEW.keep IS NULL THEN
+            RAISE EXCEPTION '% needs keep', what
+                USING ERRCODE = 'invalid_parameter_value',
+                      HINT = 'keep => ''6 years'': how long after leaving the file is kept.';
+        END IF;
+    ELSIF NEW.kind IN ('quota', 'bound') THEN
+        IF (NEW.at_least IS NULL AND NEW.at_most IS NULL) OR NEW.at_least > NEW.at_most
+           OR NEW.at_least < 0 OR NEW.unit IS NULL
+           OR (NEW.kind = 'quota' AND NEW.at_least IS NULL)
+           OR NEW.year_starts NOT BETWEEN 1 AND 12 THEN
+            RAISE EXCEPTION '% needs a unit and at_least <= at_most%', what,
+                    CASE WHEN NEW.kind = 'quota' THEN ', with at_least' ELSE '' END
+                USING ERRCODE = 'invalid_parameter_value',
+                      HINT = CASE WHEN NEW.kind = 'quota'
+                                  THEN 'at_least => 2, unit => ''occurrences'', per => ''12 months'', year_starts => 4 (1 April).'
+                                  ELSE 'at_least => 90, at_most => 120, unit => ''minutes''.' END;
+        END IF;
+    ELSIF NEW.kind = 'recording' THEN
+        IF NEW.heading IS NULL AND NEW.recorded_by IS NULL AND NEW.place IS NULL THEN
+            RAISE EXCEPTION '% says nothing about the entry', what
+                USING ERRCODE = 'invalid_parameter_value',
+                      HINT = 'Give a heading, recorded_by or place.';
+        END IF;
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+ALTER TABLE @extschema@.rule DISABLE TRIGGER protect_presets;
+ALTER TABLE @extschema@.policy DISABLE TRIGGER protect_presets;
+DELETE FROM @extschema@.rule WHERE (policy, rule_id, kind, topic) IN (
+    ('gloucestershire', 'GLO-C1', 'cadence', 'case_discussion'), ('leeds', 'LEE-A2', 'cadence', 'asye_review'),
+    ('bury', 'BUR-E1', 'cadence', 'development_plan'), ('leeds', 'LEE-R3', 'recording', 'case_supervision_record'));
+INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, categories, at, before, within, interpretation, source, description) VALUES
+('gloucestershire', 1, 'GLO-C1', 'cadence', 'case_discussion',
+ '{cp}',
+ '{9 months}', '6 weeks', '4 weeks',
+ 'The discussion "six weeks before the Review Child Protection Conference" is the one that prepares it: a discussion in the 4 weeks up to plan start + 9 months - 6 weeks (a monthly supervision falls in any such 4 weeks) meets it; one before that window does not, and the date stays due.',
+ '§5.3 CP Chairs & children on lengthy plans',
+ 'Every child approaching 9 months subject to a Child Protection plan is discussed in supervision six weeks before the Review Child Protection Conference at month 9: due by plan start + 9 months - 6 weeks.');
+INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, roles, at, within, interpretation, source, description) VALUES (
+  'leeds', 1, 'LEE-A2', 'cadence', 'asye_review',
+  '{asye}',
+  '{3 months,6 months,9 months,11 months}', '2 weeks',
+  '"Regular reviews - 3, 6 and 9 with the final review 11 months post starting": milestones in months from the start of the ASYE, each due on the day, not moved off weekends or bank holidays; a review in the 2 weeks up to a milestone (or after it) is that milestone''s review, so the next one falls due.',
+  '§4.6 Newly qualified social workers (NQSWS)',
+  'ASYE reviews at 3, 6 and 9 months, and the final review at 11 months after the start of the ASYE programme.');
+INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, at, within, interpretation, source, description) VALUES
+('bury', 1, 'BUR-E1', 'cadence', 'development_plan', '{6 months}', '4 weeks',
+ 'The review of the Personal Development Plan "six months from the date of employee review": a review in the 4 weeks up to that date (or after it) meets it.',
+ '§Reviewing Personal Development (p. 8)',
+ '"A review date (six months from the date of employee review)": the six-monthly review of the Personal Development Plan, a milestone 6 months after the employee review (the start date).');
+INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, recorded_by, place, interpretation, source, description) VALUES (
+  'leeds', 1, 'LEE-R3', 'recording', 'case_supervision_record',
+  'supervisor', 'child_record',
+  'Leeds names no heading for case supervision or management oversight on the child''s record: attaching its oversight stamping by policy is refused, and the council gives the heading its case system uses.',
+  '§4.13 Record Keeping',
+  'Case supervision (case reflection, planning, decisions, management oversight) is recorded by the supervisor only on the child''s individual record; no child''s information goes into records of personal supervision.');
+INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, heading, recorded_by, place, interpretation, source, description) VALUES
+('bury', 1, 'BUR-R1', 'recording', 'management_oversight', 'Management Oversight', 'supervisor', 'child_record',
+ 'Decisions after ad-hoc supervision are recorded "using the management oversight option on case notes": the heading Management Oversight, on the child''s LCS record, by the supervisor ("the supervisor will normally record"). The catalogue gives this sentence no ID: it is kept under BUR-R1, whose section (Recording of Supervision) names the same option.',
+ '§Ad-hoc Supervision and Consultation (p. 4); §Recording of Supervision (p. 5)',
+ 'Any decisions made following an ad-hoc supervision or consultation are recorded on the service user''s electronic file using the management oversight option on case notes.');
+INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, heading, recorded_by, place, interpretation, source, description) VALUES
+('gloucestershire', 1, 'GLO-R1', 'recording', 'management_oversight', 'Management Oversight', 'supervisor', 'child_record',
+ '"Management oversight and decisions need to be recorded by the supervisor", "on Liquid Logic as a case note": the heading Management Oversight, on the child''s record, by the supervisor. The catalogue gives this sentence no ID: it is kept under GLO-R1, the rule of the same section on when the note is due.',
+ '§6 Recording',
+ 'Management oversight and decisions are recorded by the supervisor on the child''s record, as a case note on Liquid Logic.');
+UPDATE @extschema@.policy SET description = replace(description,
+    'Once that date has passed (a discussion on or after it), nothing further is due from GLO-C1: the policy names no later milestone. ',
+    'A discussion in the 4 weeks up to that date, or after it, meets it, and then nothing further is due from GLO-C1: the policy names no later milestone. ')
+WHERE name = 'gloucestershire';
+ALTER TABLE @extschema@.policy ENABLE TRIGGER protect_presets;
+ALTER TABLE @extschema@.rule ENABLE TRIGGER protect_presets;

@@ -156,7 +156,7 @@ COMMENT ON COLUMN @extschema@.rule.before IS 'Cadence with milestones: due this 
 COMMENT ON COLUMN @extschema@.rule.latest IS 'Cadence: the hard limit after the last occurrence (never more than 25 working days apart); overdue means past it.';
 COMMENT ON COLUMN @extschema@.rule.starts_after IS 'Cadence: it applies only once the start date is this far behind; occurrences before then do not count.';
 COMMENT ON COLUMN @extschema@.rule.first_due IS 'Cadence with starts_after: on_start (first due the day it starts to apply) or one_cadence_after (one cadence later).';
-COMMENT ON COLUMN @extschema@.rule.within IS 'Window: the time allowed after the event.';
+COMMENT ON COLUMN @extschema@.rule.within IS 'Window: the time allowed after the event. Milestone cadence (with at): the days or weeks leading up to each milestone in which an occurrence meets it.';
 COMMENT ON COLUMN @extschema@.rule.within_significant IS 'Window: the shorter time allowed for a significant decision or an urgent matter.';
 COMMENT ON COLUMN @extschema@.rule.keep IS 'Retention: how long after the event (leaving) the record is kept.';
 COMMENT ON COLUMN @extschema@.rule.at_least IS 'Quota or bound: the minimum.';
@@ -251,7 +251,7 @@ AS $$
 DECLARE
     -- the columns each kind uses; every other kind's columns stay NULL
     kind_columns constant jsonb := '{
-        "cadence":   ["every", "at", "before", "latest", "starts_after", "first_due"],
+        "cadence":   ["every", "at", "before", "within", "latest", "starts_after", "first_due"],
         "window":    ["within", "within_significant"],
         "retention": ["keep"],
         "quota":     ["at_least", "at_most", "unit", "per", "year_starts"],
@@ -325,6 +325,14 @@ BEGIN
             RAISE EXCEPTION 'before % of % is not a number of days or weeks ahead of milestones', NEW.before, what
                 USING ERRCODE = 'invalid_parameter_value',
                       HINT = 'Give before only with at, in days or weeks: before => ''6 weeks''.';
+        END IF;
+        -- on a milestone cadence, within is the window leading up to each
+        -- milestone in which an occurrence meets it (GLO-C1, LEE-A2, BUR-E1)
+        IF NEW.within IS NOT NULL AND (NEW.at IS NULL OR NEW.within::text !~ '^\d+ (day|week)s?$'
+                                       OR NEW.within_significant IS NOT NULL) THEN
+            RAISE EXCEPTION 'within % of % is not a number of days or weeks leading up to milestones', NEW.within, what
+                USING ERRCODE = 'invalid_parameter_value',
+                      HINT = 'Give within on a cadence only with at, in days or weeks: within => ''4 weeks'' (an occurrence in the 4 weeks up to a milestone meets it).';
         END IF;
         IF NEW.latest IS NOT NULL AND (NEW.every IS NULL OR EXISTS (
                 SELECT FROM unnest(@extschema@.stages(NEW.every)) s

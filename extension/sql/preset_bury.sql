@@ -110,8 +110,9 @@ INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, every, sour
  '"Every worker will have an employee review annually"; "The date of the next employee review (twelve months from the date of employee review)": the employee review every 12 months.');
 
 -- BUR-E1: §Reviewing Personal Development (p. 8)
-INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, at, source, description) VALUES
-('bury', 1, 'BUR-E1', 'cadence', 'development_plan', '{6 months}',
+INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, at, within, interpretation, source, description) VALUES
+('bury', 1, 'BUR-E1', 'cadence', 'development_plan', '{6 months}', '4 weeks',
+ 'The review of the Personal Development Plan "six months from the date of employee review": a review in the 4 weeks up to that date (or after it) meets it.',
  '§Reviewing Personal Development (p. 8)',
  '"A review date (six months from the date of employee review)": the six-monthly review of the Personal Development Plan, a milestone 6 months after the employee review (the start date).');
 
@@ -140,3 +141,10 @@ INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, within, int
  '"Supervisions should be planned in accordance with the supervision policy for the next 12 months": read as a booking horizon of 12 months at all times, under BUR-E1 (the sentence belongs to the employee review, and the catalogue gives it no ID of its own). The text plans the year at each employee review; the rolling reading is stricter in the months after one. Booked ahead when the latest planned session falls in the horizon''s last month or later.',
  '§Reviewing Personal Development (p. 8)',
  'Supervisions are planned for the next 12 months, in accordance with the supervision policy.');
+
+-- BUR-R1: §Ad-hoc Supervision and Consultation (p. 4); §Recording of Supervision (p. 5)
+INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, heading, recorded_by, place, interpretation, source, description) VALUES
+('bury', 1, 'BUR-R1', 'recording', 'management_oversight', 'Management Oversight', 'supervisor', 'child_record',
+ 'Decisions after ad-hoc supervision are recorded "using the management oversight option on case notes": the heading Management Oversight, on the child''s LCS record, by the supervisor ("the supervisor will normally record"). The catalogue gives this sentence no ID: it is kept under BUR-R1, whose section (Recording of Supervision) names the same option.',
+ '§Ad-hoc Supervision and Consultation (p. 4); §Recording of Supervision (p. 5)',
+ 'Any decisions made following an ad-hoc supervision or consultation are recorded on the service user''s electronic file using the management oversight option on case notes.');

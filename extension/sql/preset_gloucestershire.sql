@@ -35,7 +35,7 @@ INSERT INTO @extschema@.policy (name, title, calendar, source, description, buil
  'The students'' monthly peer reflective group facilitated by the Academy is topic reflective_session (not group_supervision), so that it is not confused with the team''s group supervision of GLO-G1. '
  'GLO-G1: monthly group reflective supervision in every team; roles NULL (every member of a team). '
  'GLO-C1: a child on a Child Protection plan (category cp only) is discussed six weeks before the Review Child Protection Conference at month 9; the conference is taken to fall on the plan start + 9 months (clamped: a plan starting 31 May is at month 9 on 28 or 29 February), and the discussion is due by 6 weeks (42 days) before that day, the last day on time, not moved off weekends or holidays. '
- 'The list of rule IDs calls GLO-C1 a window; it is kept as a milestone cadence (at 9 months, before 6 weeks) because it is measured from the plan start. Once that date has passed (a discussion on or after it), nothing further is due from GLO-C1: the policy names no later milestone. '
+ 'The list of rule IDs calls GLO-C1 a window; it is kept as a milestone cadence (at 9 months, before 6 weeks) because it is measured from the plan start. A discussion in the 4 weeks up to that date, or after it, meets it, and then nothing further is due from GLO-C1: the policy names no later milestone. '
  'No other rule sets a frequency for discussing a child''s case, so case categories other than cp (cin, cla, care_leaver, early_help, disability, settled, advice_assessment) have no case discussion cadence in this policy. '
  'GLO-O1: "in any one year (April 1st - 31st March) ... two practice observations" is at least 2 observations in each year starting 1 April; "all staff working with children, young people and families" is read as the case-facing roles: the practitioners of GLO-P1, student, cp_chair and iro (not managers of practice or non-operational staff). '
  'GLO-R1: supervision notes "within 1 working day from the date of the discussion": the deadline is the end (London midnight) of the first working day after the local date of the discussion; the policy has no shorter window for significant matters. '
@@ -115,10 +115,11 @@ INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, roles, ever
  'CP Chairs and IROs receive 4-weekly supervision (every 28 days).');
 
 -- GLO-C1: §5.3 CP Chairs & children on lengthy plans
-INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, categories, at, before, source, description) VALUES
+INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, categories, at, before, within, interpretation, source, description) VALUES
 ('gloucestershire', 1, 'GLO-C1', 'cadence', 'case_discussion',
  '{cp}',
- '{9 months}', '6 weeks',
+ '{9 months}', '6 weeks', '4 weeks',
+ 'The discussion "six weeks before the Review Child Protection Conference" is the one that prepares it: a discussion in the 4 weeks up to plan start + 9 months - 6 weeks (a monthly supervision falls in any such 4 weeks) meets it; one before that window does not, and the date stays due.',
  '§5.3 CP Chairs & children on lengthy plans',
  'Every child approaching 9 months subject to a Child Protection plan is discussed in supervision six weeks before the Review Child Protection Conference at month 9: due by plan start + 9 months - 6 weeks.');
 
@@ -150,3 +151,10 @@ INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, within, int
  '"Planned, so that both parties are aware of the dates for the year ahead": a booking horizon of 12 months, under GLO-P1 (the catalogue gives the sentence no ID of its own). Booked ahead when the latest planned session falls in the horizon''s last month or later.',
  '§3 Preparing for formal Supervision',
  'Supervision is booked into both parties'' calendars by the supervisor and planned so that both are aware of the dates for the year ahead.');
+
+-- GLO-R1: §6 Recording: management oversight as a case note
+INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, heading, recorded_by, place, interpretation, source, description) VALUES
+('gloucestershire', 1, 'GLO-R1', 'recording', 'management_oversight', 'Management Oversight', 'supervisor', 'child_record',
+ '"Management oversight and decisions need to be recorded by the supervisor", "on Liquid Logic as a case note": the heading Management Oversight, on the child''s record, by the supervisor. The catalogue gives this sentence no ID: it is kept under GLO-R1, the rule of the same section on when the note is due.',
+ '§6 Recording',
+ 'Management oversight and decisions are recorded by the supervisor on the child''s record, as a case note on Liquid Logic.');

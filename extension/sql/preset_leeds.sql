@@ -93,11 +93,11 @@ INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, roles, at_m
   'ASYE supervision sessions are up to 1 1/2 hours (90 minutes) of uninterrupted time.');
 
 -- LEE-A2: §4.6 Newly qualified social workers (NQSWS)
-INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, roles, at, interpretation, source, description) VALUES (
+INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, roles, at, within, interpretation, source, description) VALUES (
   'leeds', 1, 'LEE-A2', 'cadence', 'asye_review',
   '{asye}',
-  '{3 months,6 months,9 months,11 months}',
-  '"Regular reviews - 3, 6 and 9 with the final review 11 months post starting": milestones in months from the start of the ASYE, each due on the day (no lead time), not moved off weekends or bank holidays.',
+  '{3 months,6 months,9 months,11 months}', '2 weeks',
+  '"Regular reviews - 3, 6 and 9 with the final review 11 months post starting": milestones in months from the start of the ASYE, each due on the day, not moved off weekends or bank holidays; a review in the 2 weeks up to a milestone (or after it) is that milestone''s review, so the next one falls due.',
   '§4.6 Newly qualified social workers (NQSWS)',
   'ASYE reviews at 3, 6 and 9 months, and the final review at 11 months after the start of the ASYE programme.');
 
@@ -174,9 +174,10 @@ INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, keep, inter
   'Supervision files are kept for 6 years after the member of staff has left the Council, then deleted.');
 
 -- LEE-R3: §4.13 Record Keeping
-INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, recorded_by, place, source, description) VALUES (
+INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, recorded_by, place, interpretation, source, description) VALUES (
   'leeds', 1, 'LEE-R3', 'recording', 'case_supervision_record',
   'supervisor', 'child_record',
+  'Leeds names no heading for case supervision or management oversight on the child''s record: attaching its oversight stamping by policy is refused, and the council gives the heading its case system uses.',
   '§4.13 Record Keeping',
   'Case supervision (case reflection, planning, decisions, management oversight) is recorded by the supervisor only on the child''s individual record; no child''s information goes into records of personal supervision.');
 

@@ -131,7 +131,21 @@ CREATE TYPE @extschema@._report_terms AS (
 );
 
 COMMENT ON TYPE @extschema@._report_terms IS
-    'What a report applies, read once per call: the policy in force, its calendar and time zone, the first day of its first version (since), the end of the horizon (soon), the roles or categories its cadences on the topic name (subjects, NULL for all), the days a recording window was in force (windows), the end of as_of in the time zone (until: what happened before it counts), and whether the reports read observations (observations: the policy holds step-downs until one, SLO-A2, and an observations source is registered; else every step-down is taken as made).';
+    'What a report applies, read once per call: the policy in force, its calendar and time zone, the first day of its first version (since), the end of the horizon (soon), the roles or categories its cadences on the topic name (subjects, NULL for all), the days a recording window was in force (windows), the end of as_of in the time zone (until: what happened before it counts), and, for topic personal_supervision, whether the reports read observations (observations: _step_downs_held(); else every step-down is taken as made).';
+
+-- SLO-A2: the reports read observations only where the policy holds
+-- step-downs until one (a quota on observation with no period), and an
+-- observations source is registered
+CREATE FUNCTION @extschema@._step_downs_held(policy text) RETURNS boolean
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT EXISTS (SELECT FROM @extschema@.source AS s WHERE s.kind = 'observations')
+       AND EXISTS (SELECT FROM @extschema@.rule AS r WHERE r.policy = _step_downs_held.policy AND r.kind = 'quota'
+                   AND r.topic = 'observation' AND r.per IS NULL);
+END;
+
+COMMENT ON FUNCTION @extschema@._step_downs_held(text) IS
+    'Whether the reports read observations for SLO-A2: the policy has a quota on topic observation with no period (a condition on its roles'' step-downs), and an observations source is registered.';
 
 CREATE FUNCTION @extschema@._report_terms(as_of date, horizon @extschema@.timescale, topic text)
 RETURNS @extschema@._report_terms
@@ -148,11 +162,7 @@ BEGIN
                CASE WHEN topic IS NOT NULL THEN @extschema@._rule_subjects(p.policy, topic) END,
                CASE WHEN topic IS NOT NULL THEN @extschema@._recording_windows(p.policy) END,
                @extschema@._day_end(as_of, p.time_zone),
-               -- SLO-A2: the observations are read only where the policy holds
-               -- step-downs until one (a quota on observation with no period)
-               EXISTS (SELECT FROM @extschema@.source AS s WHERE s.kind = 'observations')
-               AND EXISTS (SELECT FROM @extschema@.rule AS r WHERE r.policy = p.policy AND r.kind = 'quota'
-                           AND r.topic = 'observation' AND r.per IS NULL));
+               CASE WHEN topic = 'personal_supervision' THEN @extschema@._step_downs_held(p.policy) END);
 END
 $$;
 

@@ -32,7 +32,7 @@ BEGIN ATOMIC
                      FROM @extschema@._report_terms(as_of, NULL, NULL) AS t
                      CROSS JOIN LATERAL @extschema@._source_supervision_sessions(t.time_zone, t.until) AS s
                      GROUP BY s.staff) AS l ON l.staff = st.key
-          LEFT JOIN (SELECT f.* FROM @extschema@._report_terms(as_of, NULL, NULL) AS t
+          LEFT JOIN (SELECT f.* FROM @extschema@._report_terms(as_of, NULL, 'personal_supervision') AS t
                      CROSS JOIN LATERAL @extschema@._first_observed(t.time_zone, t.until) AS f
                      WHERE t.observations) AS o
               ON o.staff = st.key
@@ -163,7 +163,7 @@ BEGIN ATOMIC
         SELECT t.first_day, t.last_day,
                ROW((t.p).policy, (t.p).calendar, (t.p).time_zone, (t.p).since, NULL,
                    @extschema@._rule_subjects((t.p).policy, 'personal_supervision'),
-                   (t.p).windows, t.until, (t.p).observations)::@extschema@._report_terms AS p
+                   (t.p).windows, t.until, @extschema@._step_downs_held((t.p).policy))::@extschema@._report_terms AS p
         FROM terms AS t),
     terms_of_discussions AS (
         SELECT t.first_day, t.last_day,
@@ -174,7 +174,8 @@ BEGIN ATOMIC
     staff AS (
         SELECT s.*, o.observed
         FROM terms AS t CROSS JOIN LATERAL @extschema@._source_staff(t.time_zone, NULL) AS s
-        LEFT JOIN (SELECT f.* FROM terms AS t2 CROSS JOIN LATERAL @extschema@._first_observed(t2.time_zone, t2.until) AS f
+        LEFT JOIN (SELECT f.* FROM terms_of_sessions AS t2
+                   CROSS JOIN LATERAL @extschema@._first_observed((t2.p).time_zone, (t2.p).until) AS f
                    WHERE (t2.p).observations) AS o ON o.staff = s.key
         WHERE s.started <= t.last_day AND (s.left_on IS NULL OR s.left_on > t.first_day)),
     sessions AS (

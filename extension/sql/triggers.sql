@@ -73,27 +73,47 @@ CREATE FUNCTION @extschema@.attach_oversight(
     actor_role name DEFAULT NULL,
     purger name DEFAULT NULL,
     updates text DEFAULT 'none',
-    signed name DEFAULT NULL)
+    signed name DEFAULT NULL,
+    rule_id text DEFAULT NULL)
 RETURNS void
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     args text[];
+    others text;
 BEGIN
+    IF rule_id IS NOT NULL AND policy IS NULL THEN
+        RAISE EXCEPTION 'rule_id % needs the policy it is a rule of', rule_id
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = format('Give the policy as well: policy => ''islington'', rule_id => %L.', rule_id);
+    END IF;
     -- the heading of the policy's recording rule for management oversight
+    -- (or of the recording rule named: ISL-R3's mid-point checks)
     IF heading IS NOT NULL AND heading_text IS NULL AND policy IS NOT NULL THEN
         SELECT r.heading INTO heading_text
         FROM @extschema@.rule r
         JOIN @extschema@.policy_version v ON v.policy = r.policy AND v.version = r.version
         WHERE r.policy = attach_oversight.policy AND r.kind = 'recording'
-          AND r.topic IN ('management_oversight', 'management_decision')
+          AND CASE WHEN attach_oversight.rule_id IS NOT NULL THEN r.rule_id = attach_oversight.rule_id
+                   ELSE r.topic IN ('management_oversight', 'management_decision') END
           AND r.heading IS NOT NULL AND v.in_force @> current_date
         ORDER BY r.rule_id LIMIT 1;
         IF NOT FOUND THEN
-            RAISE EXCEPTION 'policy "%" in force today names no heading for management oversight', policy
+            -- say what the policy's recording rules do say
+            SELECT string_agg(format('%s (%s)', r.rule_id, r.topic), ', ' ORDER BY r.rule_id) INTO others
+            FROM @extschema@.rule r
+            JOIN @extschema@.policy_version v ON v.policy = r.policy AND v.version = r.version
+            WHERE r.policy = attach_oversight.policy AND r.kind = 'recording' AND v.in_force @> current_date;
+            RAISE EXCEPTION 'policy "%" in force today names no heading for %', policy,
+                            coalesce('rule ' || attach_oversight.rule_id, 'management oversight')
                 USING ERRCODE = 'invalid_parameter_value',
-                      HINT = 'Give heading_text, or a policy with a recording rule on topic management_oversight or management_decision that has a heading.';
+                      DETAIL = coalesce(format('Its recording rules, none with a heading%s: %s.',
+                                               CASE WHEN attach_oversight.rule_id IS NOT NULL
+                                                    THEN format(' under %s', attach_oversight.rule_id) ELSE '' END,
+                                               others),
+                                        'It has no recording rule.'),
+                      HINT = 'Give the heading your case system uses: heading_text => ''Management Oversight''.';
         END IF;
     END IF;
     args := array_remove(ARRAY[
@@ -119,8 +139,8 @@ BEGIN
 END
 $$;
 
-COMMENT ON FUNCTION @extschema@.attach_oversight(regclass, name, name, name, text, text, name, regprocedure, name, name, text, name) IS
-    'Attaches management oversight stamping to a table: recorded_at (timestamptz) and recorded_by (text) stamped on INSERT; optionally heading (with heading_text, or the heading of policy''s recording rule), designation (supplied, or from designation_from(text) returns text), actor_role (may set supervision.actor), purger (may delete), updates none|unsigned|any with signed. Checks the columns at once.';
+COMMENT ON FUNCTION @extschema@.attach_oversight(regclass, name, name, name, text, text, name, regprocedure, name, name, text, name, text) IS
+    'Attaches management oversight stamping to a table: recorded_at (timestamptz) and recorded_by (text) stamped on INSERT; optionally heading (with heading_text, or the heading of policy''s recording rule on management oversight or decisions, or of its rule_id: ISL-R3), designation (supplied, or from designation_from(text) returns text), actor_role (may set supervision.actor), purger (may delete), updates none|unsigned|any with signed. Checks the columns at once.';
 
 CREATE FUNCTION @extschema@.attach_recording_window(
     tab regclass,
@@ -239,7 +259,7 @@ REVOKE ALL ON FUNCTION @extschema@._check_attachment(regclass, text, text[]) FRO
 REVOKE ALL ON FUNCTION @extschema@._trigger_arguments(text[]) FROM PUBLIC;
 REVOKE ALL ON FUNCTION @extschema@._refuse_second_attachment(regclass, regprocedure, text, text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION @extschema@._drop_attachment(regclass, regprocedure, text) FROM PUBLIC;
-REVOKE ALL ON FUNCTION @extschema@.attach_oversight(regclass, name, name, name, text, text, name, regprocedure, name, name, text, name) FROM PUBLIC;
+REVOKE ALL ON FUNCTION @extschema@.attach_oversight(regclass, name, name, name, text, text, name, regprocedure, name, name, text, name, text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION @extschema@.attach_recording_window(regclass, name, text, text, @extschema@.timescale, @extschema@.timescale, text, text, name, name, name, text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION @extschema@.detach_oversight(regclass) FROM PUBLIC;
 REVOKE ALL ON FUNCTION @extschema@.detach_recording_window(regclass) FROM PUBLIC;
