@@ -108,11 +108,11 @@ BEGIN
             RAISE EXCEPTION 'policy "%" in force today names no heading for %', policy,
                             coalesce('rule ' || attach_oversight.rule_id, 'management oversight')
                 USING ERRCODE = 'invalid_parameter_value',
-                      DETAIL = coalesce(format('Its recording rules, none with a heading%s: %s.',
-                                               CASE WHEN attach_oversight.rule_id IS NOT NULL
-                                                    THEN format(' under %s', attach_oversight.rule_id) ELSE '' END,
-                                               others),
-                                        'It has no recording rule.'),
+                      DETAIL = CASE WHEN others IS NULL THEN 'It has no recording rule.'
+                                    ELSE format('Its recording rules, none with a heading%s: %s.',
+                                                CASE WHEN attach_oversight.rule_id IS NOT NULL
+                                                     THEN format(' under %s', attach_oversight.rule_id) ELSE '' END,
+                                                others) END,
                       HINT = 'Give the heading your case system uses: heading_text => ''Management Oversight''.';
         END IF;
     END IF;

@@ -75,8 +75,8 @@ SELECT is((SELECT in_force FROM supervision.policy_version WHERE policy = 'bury'
 SELECT is((SELECT array_agg(DISTINCT rule_id ORDER BY rule_id) FROM supervision.rule WHERE policy = 'bury' AND version = 1),
     ARRAY['BUR-C1','BUR-C2','BUR-C3','BUR-C4','BUR-C5','BUR-D1','BUR-E1','BUR-P1','BUR-R1','BUR-R2','BUR-X1','BUR-X2'],
     'bury: every Bury rule ID has a row, and no other ID');
-SELECT is((SELECT count(*)::integer FROM supervision.rule WHERE policy = 'bury' AND version = 1), 16,
-    'bury: 16 rows: one a rule, two for BUR-D1 (a session''s length, and a part-time worker''s), three for BUR-E1 (appraisal, development plan, and the next 12 months planned) and two for BUR-X2 (cadence, bound)');
+SELECT is((SELECT count(*)::integer FROM supervision.rule WHERE policy = 'bury' AND version = 1), 17,
+    'bury: 17 rows: one a rule, two for BUR-D1 (a session''s length, and a part-time worker''s), three for BUR-E1 (appraisal, development plan, and the next 12 months planned), two for BUR-R1 (the record within a week, and the management oversight option on case notes) and two for BUR-X2 (cadence, bound)');
 SELECT ok(NOT EXISTS (SELECT 1 FROM supervision.rule WHERE policy = 'bury' AND version = 1
                       AND (source NOT LIKE '§%' OR description = '')),
     'bury: every row cites a section of the policy (§heading) and says the rule in words');
@@ -247,7 +247,7 @@ SELECT is(supervision.window_deadline('bury', 'BUR-R1', timestamptz '2027-03-25 
     'BUR-R1: session 10:00 GMT Thu 25 Mar 2027, over Easter (Good Friday 26, Easter Monday 29 Mar) and the change to BST: due Thu 1 Apr, late from 00:00 BST Fri 2 Apr = 23:00 UTC Thu 1 Apr');
 SELECT is(supervision.window_deadline('bury', 'BUR-R1', timestamptz '2026-10-17 23:30:00+00'), timestamptz '2026-10-26 00:00:00+00',
     'BUR-R1: 23:30 UTC Sat 17 Oct 2026 is 00:30 BST Sun 18 Oct, the local date: due Sun 25 Oct, late from 00:00 GMT Mon 26 Oct');
-SELECT is((SELECT topic || ' within ' || within::text FROM supervision.rule WHERE policy = 'bury' AND version = 1 AND rule_id = 'BUR-R1'),
+SELECT is((SELECT topic || ' within ' || within::text FROM supervision.rule WHERE policy = 'bury' AND version = 1 AND rule_id = 'BUR-R1' AND kind = 'window'),
     'supervision_record within 1 week',
     'BUR-R1: the window is on the supervision record (the 1:1 proforma to the supervisee), 1 week');
 SELECT ok(NOT EXISTS (SELECT 1 FROM supervision.rule WHERE policy = 'bury' AND kind = 'window' AND topic = 'case_record'),

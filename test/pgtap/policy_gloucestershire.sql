@@ -57,7 +57,7 @@
 -- apprentices (GLO-S1); cp_chair and iro (GLO-P4).
 
 BEGIN;
-SELECT plan(95);
+SELECT plan(97);
 SET LOCAL timezone = 'UTC';
 
 -------------------------------------------------------------------------------
@@ -75,8 +75,8 @@ SELECT is((SELECT count(*)::integer FROM supervision.policy_version WHERE policy
 SELECT is((SELECT array_agg(DISTINCT rule_id ORDER BY rule_id) FROM supervision.rule WHERE policy = 'gloucestershire'),
     ARRAY['GLO-C1', 'GLO-G1', 'GLO-O1', 'GLO-P1', 'GLO-P2', 'GLO-P3', 'GLO-P4', 'GLO-R1', 'GLO-R2', 'GLO-S1'],
     'GLO-C1 .. GLO-S1: every Gloucestershire rule ID is in the preset, and no other');
-SELECT is((SELECT count(*)::integer FROM supervision.rule WHERE policy = 'gloucestershire'), 13,
-    'GLO-S1: thirteen rows: one per rule ID, GLO-S1 has three (weekly supervision, the 90 minute bound, the monthly peer reflective group) and GLO-P1 two (the cadence, and the dates for the year ahead: booking_ahead, 12 months)');
+SELECT is((SELECT count(*)::integer FROM supervision.rule WHERE policy = 'gloucestershire'), 14,
+    'GLO-S1: fourteen rows: one per rule ID, GLO-S1 has three (weekly supervision, the 90 minute bound, the monthly peer reflective group), GLO-P1 two (the cadence, and the dates for the year ahead: booking_ahead, 12 months) and GLO-R1 two (the note within 1 working day, and management oversight as a case note)');
 
 -- the columns of the cadence rows
 SELECT is((SELECT every::text FROM supervision.rule WHERE policy = 'gloucestershire' AND rule_id = 'GLO-P1' AND kind = 'cadence'), '1 month',
@@ -143,11 +143,11 @@ SELECT ok((SELECT at_most IS NULL FROM supervision.rule WHERE policy = 'gloucest
 SELECT is((SELECT roles FROM supervision.rule WHERE policy = 'gloucestershire' AND rule_id = 'GLO-S1' AND kind = 'bound'), ARRAY['student'],
     'GLO-S1: the bound applies to students (and apprentices, recorded as student)');
 
-SELECT is((SELECT kind || ' ' || topic FROM supervision.rule WHERE policy = 'gloucestershire' AND rule_id = 'GLO-R1'), 'window case_record',
+SELECT is((SELECT kind || ' ' || topic FROM supervision.rule WHERE policy = 'gloucestershire' AND rule_id = 'GLO-R1' AND kind = 'window'), 'window case_record',
     'GLO-R1: supervision notes on the child''s record: a window, topic case_record');
-SELECT is((SELECT "within"::text FROM supervision.rule WHERE policy = 'gloucestershire' AND rule_id = 'GLO-R1'), '1 working day',
+SELECT is((SELECT "within"::text FROM supervision.rule WHERE policy = 'gloucestershire' AND rule_id = 'GLO-R1' AND kind = 'window'), '1 working day',
     'GLO-R1: "within 1 working day from the date of the discussion"');
-SELECT ok((SELECT within_significant IS NULL FROM supervision.rule WHERE policy = 'gloucestershire' AND rule_id = 'GLO-R1'),
+SELECT ok((SELECT within_significant IS NULL FROM supervision.rule WHERE policy = 'gloucestershire' AND rule_id = 'GLO-R1' AND kind = 'window'),
     'GLO-R1: no shorter window for significant matters');
 
 SELECT is((SELECT kind || ' ' || topic FROM supervision.rule WHERE policy = 'gloucestershire' AND rule_id = 'GLO-R2'), 'recording record_agreement',
@@ -260,9 +260,17 @@ SELECT is(supervision.case_discussion_due('gloucestershire', 'cp', NULL, date '2
 SELECT is(supervision.case_discussion_due('gloucestershire', 'cp', date '2026-12-01', date '2026-05-31'),
     ('GLO-C1', date '2027-01-17', date '2027-01-17')::supervision.due,
     'GLO-C1: same plan, last discussed Tue 1 Dec 2026, before the milestone: still due Sun 17 Jan 2027');
+-- the discussion that prepares the conference: the 4 weeks up to Sun 17 Jan
+-- 2027 open on Sun 20 Dec 2026 (17 Jan less 28 days)
 SELECT is(supervision.case_discussion_due('gloucestershire', 'cp', date '2027-01-16', date '2026-05-31'),
+    ('GLO-C1', NULL, NULL)::supervision.due,
+    'GLO-C1: same plan, discussed Sat 16 Jan 2027, the day before the milestone, inside its 4-week window: met, nothing more due');
+SELECT is(supervision.case_discussion_due('gloucestershire', 'cp', date '2026-12-20', date '2026-05-31'),
+    ('GLO-C1', NULL, NULL)::supervision.due,
+    'GLO-C1: discussed Sun 20 Dec 2026, the first day of the window: met');
+SELECT is(supervision.case_discussion_due('gloucestershire', 'cp', date '2026-12-19', date '2026-05-31'),
     ('GLO-C1', date '2027-01-17', date '2027-01-17')::supervision.due,
-    'GLO-C1: same plan, last discussed Sat 16 Jan 2027, the day before the milestone: due Sun 17 Jan 2027');
+    'GLO-C1: discussed Sat 19 Dec 2026, the day before the window opens: still due Sun 17 Jan 2027');
 SELECT is((supervision.case_discussion_due('gloucestershire', 'cp', date '2027-01-17', date '2026-05-31')).target, NULL::date,
     'GLO-C1: same plan, discussed on Sun 17 Jan 2027, the milestone itself: no milestone after it, target NULL');
 SELECT is((supervision.case_discussion_due('gloucestershire', 'cp', date '2027-01-17', date '2026-05-31')).latest, NULL::date,

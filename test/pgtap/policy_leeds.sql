@@ -57,7 +57,7 @@
 -- every timestamptz literal and result is UTC.
 
 BEGIN;
-SELECT plan(148);
+SELECT plan(149);
 SET LOCAL timezone = 'UTC';
 
 -------------------------------------------------------------------------------
@@ -245,8 +245,11 @@ SELECT is((SELECT roles FROM supervision.rule WHERE policy = 'leeds' AND version
 SELECT is(supervision.cadence_due('leeds', 'LEE-A2', NULL, date '2026-10-01'),
     ('LEE-A2', date '2027-01-01', date '2027-01-01')::supervision.due,
     'LEE-A2: ASYE started Thu 1 Oct 2026, no review yet: the 3-month review, Fri 1 Jan 2027 (New Year''s Day: not moved)');
-SELECT is((supervision.cadence_due('leeds', 'LEE-A2', date '2026-12-31', date '2026-10-01')).target, date '2027-01-01',
-    'LEE-A2: last review Thu 31 Dec 2026, the day before the 3-month review: still due Fri 1 Jan 2027');
+-- the 2 weeks up to the 3-month review (Fri 1 Jan 2027) open on Fri 18 Dec 2026
+SELECT is((supervision.cadence_due('leeds', 'LEE-A2', date '2026-12-31', date '2026-10-01')).target, date '2027-04-01',
+    'LEE-A2: a review on Thu 31 Dec 2026, the day before the 3-month review, inside its 2-week window, is that review: next the 6-month review, Thu 1 Apr 2027');
+SELECT is((supervision.cadence_due('leeds', 'LEE-A2', date '2026-12-17', date '2026-10-01')).target, date '2027-01-01',
+    'LEE-A2: a review on Thu 17 Dec 2026, the day before the window opens (Fri 18 Dec): the 3-month review is still due Fri 1 Jan 2027');
 SELECT is((supervision.cadence_due('leeds', 'LEE-A2', date '2027-01-01', date '2026-10-01')).target, date '2027-04-01',
     'LEE-A2: 3-month review held on its day, Fri 1 Jan 2027: next the 6-month review, Thu 1 Apr 2027');
 SELECT is((supervision.cadence_due('leeds', 'LEE-A2', date '2027-01-04', date '2026-10-01')).target, date '2027-04-01',
