@@ -6,7 +6,8 @@
 -- absent, supervision on the return from an absence; a recording window
 -- attached by rule ID and topic (LEE-R1's two windows); an ASYE's staged
 -- supervision held at its first stage until observed (SLO-A2); headings for
--- every preset; milestones met from a window leading up to them.
+-- every preset; milestones met from a window leading up to them; BUR-C4's
+-- 3-month target no longer applied to disability cases (BUR-C3).
 
 \echo Use "ALTER EXTENSION supervision UPDATE TO '0.10.0'" to load this file. \quit
 
@@ -1507,7 +1508,8 @@ ALTER TABLE @extschema@.rule DISABLE TRIGGER protect_presets;
 ALTER TABLE @extschema@.policy DISABLE TRIGGER protect_presets;
 DELETE FROM @extschema@.rule WHERE (policy, rule_id, kind, topic) IN (
     ('gloucestershire', 'GLO-C1', 'cadence', 'case_discussion'), ('leeds', 'LEE-A2', 'cadence', 'asye_review'),
-    ('bury', 'BUR-E1', 'cadence', 'development_plan'), ('leeds', 'LEE-R3', 'recording', 'case_supervision_record'));
+    ('bury', 'BUR-E1', 'cadence', 'development_plan'), ('leeds', 'LEE-R3', 'recording', 'case_supervision_record'),
+    ('bury', 'BUR-C3', 'cadence', 'case_discussion'), ('bury', 'BUR-C4', 'cadence', 'case_discussion'));
 INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, categories, at, before, within, interpretation, source, description) VALUES
 ('gloucestershire', 1, 'GLO-C1', 'cadence', 'case_discussion',
  '{cp}',
@@ -1543,6 +1545,20 @@ INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, heading, re
  '"Management oversight and decisions need to be recorded by the supervisor", "on Liquid Logic as a case note": the heading Management Oversight, on the child''s record, by the supervisor. The catalogue gives this sentence no ID: it is kept under GLO-R1, the rule of the same section on when the note is due.',
  '§6 Recording',
  'Management oversight and decisions are recorded by the supervisor on the child''s record, as a case note on Liquid Logic.');
+INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, categories, every, source, description) VALUES
+('bury', 1, 'BUR-C3', 'cadence', 'case_discussion', '{disability}', '6 months',
+ '§Supervision Definition (p. 4)',
+ '"some cases held within the Children''s Disability service ... may require supervision at 6 monthly intervals": every 6 months. The case review section makes the same exception to its 3-month target ("with the exception of some Children''s Disability service cases where the supervisory period may be less frequent"), so BUR-C4 does not cover disability cases and BUR-C3 is the rule reported for them; its 6 months is BUR-C4''s "should not exceed 6 months".');
+INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, categories, every, latest, interpretation, source, description) VALUES
+('bury', 1, 'BUR-C4', 'cadence', 'case_discussion', '{cin,cp,cla,care_leaver,early_help,settled,advice_assessment}',
+ '3 months', '6 months',
+ 'two dates kept: target 3 months, hard limit 6 months after the last review; overdue means past the limit. Every category but disability: the text excepts "some Children''s Disability service cases where the supervisory period may be less frequent", which BUR-C3 (every 6 months, within the same 6-month limit) covers. A category a council adds to the vocabulary is covered once added to this list.',
+ '§Recording of Supervision (p. 5): Case review',
+ 'Every case has a case review, a discussion between manager and supervisee "at 3 monthly intervals in most cases" (target 3 months), and "The review timescale for any case should not exceed 6 months" (latest 6 months).');
+UPDATE @extschema@.policy SET description = replace(description,
+    'disability -> BUR-C4, target 3 months, latest 6 months (BUR-C3''s 6 months ties with BUR-C4''s limit and BUR-C4''s target is earlier, so the 3-month target applies to disability cases although the text lets "some" of them be reviewed less often; the 6-month limit is the text''s); ',
+    'disability -> BUR-C3, target = latest = 6 months (the case review''s 3-month target excepts "some Children''s Disability service cases", read as every case of category disability, and its 6-month limit is BUR-C3''s 6 months); ')
+WHERE name = 'bury';
 UPDATE @extschema@.policy SET description = replace(description,
     'Once that date has passed (a discussion on or after it), nothing further is due from GLO-C1: the policy names no later milestone. ',
     'A discussion in the 4 weeks up to that date, or after it, meets it, and then nothing further is due from GLO-C1: the policy names no later milestone. ')

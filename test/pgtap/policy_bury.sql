@@ -176,17 +176,19 @@ SELECT is((SELECT categories FROM supervision.rule WHERE policy = 'bury' AND ver
     'BUR-C2: "more settled cases or those where long term work is being undertaken", once agreed as settled -> settled');
 
 -------------------------------------------------------------------------------
--- 5. BUR-C3: some Children's Disability cases every 6 months.  BUR-C3 and
---    BUR-C4 tie on the latest (6 months); BUR-C4's target (3 months) is
---    earlier, so BUR-C4 is reported for disability cases.
+-- 5. BUR-C3: some Children's Disability cases every 6 months.  The case
+--    review (BUR-C4) excepts them from its 3-month target ("with the
+--    exception of some Children's Disability service cases where the
+--    supervisory period may be less frequent"): BUR-C4 does not cover
+--    disability, and BUR-C3 is reported, its 6 months BUR-C4's limit.
 -------------------------------------------------------------------------------
 
 SELECT is(supervision.case_discussion_due('bury', 'disability', date '2026-08-31'),
-    ('BUR-C4', date '2026-11-30', date '2027-02-28')::supervision.due,
-    'BUR-C3: a disability case discussed Mon 31 Aug 2026: C3 and C4 both end Sun 28 Feb 2027 (6 months, clamped); C4''s target Mon 30 Nov 2026 is earlier, so C4 binds');
+    ('BUR-C3', date '2027-02-28', date '2027-02-28')::supervision.due,
+    'BUR-C3: a disability case discussed Mon 31 Aug 2026: every 6 months, Sun 28 Feb 2027 (clamped); no 3-month target (BUR-C4 excepts it)');
 SELECT is(supervision.case_discussion_due('bury', 'disability', NULL, date '2027-03-31'),
-    ('BUR-C4', date '2027-06-30', date '2027-09-30')::supervision.due,
-    'BUR-C3: a disability case opened Wed 31 Mar 2027, not yet discussed: both limits Thu 30 Sep 2027; C4''s target Wed 30 Jun 2027 is earlier: C4 binds');
+    ('BUR-C3', date '2027-09-30', date '2027-09-30')::supervision.due,
+    'BUR-C3: a disability case opened Wed 31 Mar 2027, not yet discussed: Thu 30 Sep 2027, within "should not exceed 6 months"');
 SELECT is(supervision.cadence_due('bury', 'BUR-C3', date '2026-08-31'),
     ('BUR-C3', date '2027-02-28', date '2027-02-28')::supervision.due,
     'BUR-C3: by its ID, from Mon 31 Aug 2026: 6 months, Sun 28 Feb 2027 (no 31 Feb: clamped), no separate limit');
@@ -216,8 +218,9 @@ SELECT is(supervision.cadence_due('bury', 'BUR-C4', date '2027-08-31'),
 SELECT is((SELECT every::text || ', latest ' || latest::text FROM supervision.rule WHERE policy = 'bury' AND version = 1 AND rule_id = 'BUR-C4'),
     '3 months, latest 6 months',
     'BUR-C4: the row keeps both the target (3 months) and the hard limit (6 months)');
-SELECT ok((SELECT categories IS NULL FROM supervision.rule WHERE policy = 'bury' AND version = 1 AND rule_id = 'BUR-C4'),
-    'BUR-C4: categories NULL: "all cases should have a case review"');
+SELECT is((SELECT categories FROM supervision.rule WHERE policy = 'bury' AND version = 1 AND rule_id = 'BUR-C4'),
+    '{cin,cp,cla,care_leaver,early_help,settled,advice_assessment}'::text[],
+    'BUR-C4: "all cases should have a case review": every category of the vocabulary but disability, which the text excepts from its 3-month interval (BUR-C3)');
 SELECT throws_ok($$SELECT supervision.case_discussion_due('bury', 'adoption', date '2027-01-31')$$, '22023', NULL,
     'BUR-C4: although C4 covers every case, adoption is not a category of the vocabulary: 22023');
 SELECT throws_ok($$SELECT supervision.case_discussion_due('bury', 'child_protection', date '2027-01-31')$$, '22023', NULL,
