@@ -17,7 +17,7 @@
 
 ALTER TABLE @extschema@.source_field ADD COLUMN meanings text[];
 COMMENT ON TABLE @extschema@.source_field IS
-    'The fields each kind of source has (staff, cases, supervision_sessions, case_discussions, oversight, observations, agreements, appraisals, session_records, session_bookings, absences), which are required, and what type of column each needs. Shipped with the extension; read-only.';
+    'The fields each kind of source has (staff, cases, supervision_sessions, case_discussions, oversight, observations, agreements, appraisals, session_records, session_bookings, absences, group_sessions), which are required, and what type of column each needs. Shipped with the extension; read-only.';
 COMMENT ON COLUMN @extschema@.source_field.meanings IS
     'For a field whose council values are mapped (register_source''s meanings): what they may mean. With other among them, a value mapped to none means other; without, registering refuses one (SV304). NULL for a field read as it is.';
 
@@ -38,9 +38,14 @@ INSERT INTO @extschema@.source_field (kind, field, position, required, class, de
     ('absences', 'starts', 2, true, 'day', 'The first day of the absence.', NULL),
     ('absences', 'ends', 3, false, 'day', 'The last day of the absence; NULL while it goes on.', NULL),
     ('absences', 'reason', 4, false, 'text', 'Why (sickness, annual leave, ...), shown as it is.', NULL);
+
+-- Group supervision (issue 20): a team's sessions, never one-to-one
+INSERT INTO @extschema@.source_field (kind, field, position, required, class, description) VALUES
+    ('group_sessions', 'team', 1, true, 'key', 'The team that met, as the staff source names teams.'),
+    ('group_sessions', 'held_at', 2, true, 'time', 'When the group supervision was held.');
 INSERT INTO @extschema@.source_field (kind, field, position, required, class, description)
 SELECT k, 'kind', 9, false, 'text', 'What the row is; with counts, only rows whose kind is one of counts are read.'
-FROM unnest(ARRAY['session_bookings', 'absences']) AS k;
+FROM unnest(ARRAY['session_bookings', 'absences', 'group_sessions']) AS k;
 
 ALTER TABLE @extschema@.source ADD COLUMN meanings jsonb;
 COMMENT ON COLUMN @extschema@.source.meanings IS 'What the council''s values of a mapped field mean: {"field": {"meaning": ["value", ...]}}; NULL when none are mapped.';
@@ -329,11 +334,13 @@ $$;
 COMMENT ON FUNCTION @extschema@._source_body(text) IS
     'The body of a kind''s source function: a SELECT over the registered relation, every name qualified and every identifier and value quoted (one value of counts compared with =, several with = ANY); or, for a kind not registered or a relation that no longer has its columns, a SELECT that refuses (SV301) with a hint to register again.';
 
-SELECT @extschema@._write_source_function(k) FROM unnest(ARRAY['session_bookings', 'absences']) AS k;
+SELECT @extschema@._write_source_function(k) FROM unnest(ARRAY['session_bookings', 'absences', 'group_sessions']) AS k;
 COMMENT ON FUNCTION @extschema@._source_session_bookings(text, timestamptz) IS
     'The rows of the registered session_bookings source that count, booked for before until (key, staff, supervisor, booked_for, booked_at, status, reason, rearranged_to, kind; status and reason as what they mean): written by register_source(), inlined into the reports.';
 COMMENT ON FUNCTION @extschema@._source_absences(text, timestamptz) IS
     'The rows of the registered absences source that count (staff, starts, ends, reason, kind): written by register_source(), inlined into the reports.';
+COMMENT ON FUNCTION @extschema@._source_group_sessions(text, timestamptz) IS
+    'The rows of the registered group_sessions source that count, held before until (team, held_at, kind): written by register_source(), inlined into group_supervision_due().';
 
 ------------------------------------------------------------------------------
 -- Presets: booking ahead under Gloucestershire and Bury, ISL-X1's priority
@@ -951,6 +958,35 @@ END;
 COMMENT ON FUNCTION @extschema@.retention_due(date) IS
     'Supervision files of staff who have left by as_of (LEE-R2, BUR-R2): the last day each must be kept (as retention_until(), by the version in force when they left, or the first version for a leaver before it), and whether it may now be deleted (NULL where the policy has no retention rule).';
 
+-- Group supervision per team (GLO-G1): the team's sessions are a source of
+-- their own, so that they never count toward anyone's one-to-one cadence
+CREATE OR REPLACE FUNCTION @extschema@.group_supervision_due(as_of date DEFAULT current_date,
+                                                  horizon @extschema@.timescale DEFAULT '5 working days')
+RETURNS TABLE (team text, rule text, last_held date, target date, latest date, status text, days_overdue integer)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT x.team, (x.due).rule, x.last_held, (x.due).target, (x.due).latest,
+           @extschema@._due_status((x.due).rule, (x.due).target, (x.due).latest, as_of, x.soon),
+           @extschema@._days_overdue((x.due).latest, as_of)
+    FROM (SELECT tm.team, r.rule_id, @extschema@.local_day(g.last_at, p.time_zone) AS last_held, p.soon,
+                 -- a team with no session yet is due from the policy's first day
+                 unnest(ARRAY[@extschema@.cadence_due(p.policy, r.rule_id,
+                                  @extschema@._not_before(@extschema@.local_day(g.last_at, p.time_zone), p.since),
+                                  p.since, 'group_supervision')]) AS due
+          FROM @extschema@._report_terms(as_of, horizon, NULL) AS p
+          CROSS JOIN LATERAL @extschema@._rules_in_force(p.policy, 'cadence', 'group_supervision', as_of) AS r
+          -- the teams of the staff in post
+          CROSS JOIN LATERAL (SELECT DISTINCT st.team FROM @extschema@._staff_in_post(p.time_zone, as_of) AS st
+                              WHERE st.team IS NOT NULL) AS tm
+          LEFT JOIN LATERAL (SELECT max(gs.held_at) AS last_at
+                             FROM @extschema@._source_group_sessions(p.time_zone, @extschema@._day_end(as_of, p.time_zone)) AS gs
+                             WHERE gs.team = tm.team) AS g ON true) AS x
+    ORDER BY x.team, (x.due).rule;
+END;
+
+COMMENT ON FUNCTION @extschema@.group_supervision_due(date, @extschema@.timescale) IS
+    'Every team of the staff in post, where the policy has a cadence of group supervision (GLO-G1: monthly, every team): the team''s last group session (the group_sessions source), target and latest dates, status and days overdue; a team with none yet is due from the policy''s first day. Group sessions never count toward a one-to-one cadence.';
+
 -- The reports run with the caller's rights: a report writer sees only the
 -- council's rows they may SELECT.  So the internal helpers they call (the
 -- functions named with a leading underscore) stay executable by PUBLIC.
@@ -1207,8 +1243,14 @@ CREATE VIEW @extschema@.supervision_on_return_today WITH (security_invoker = tru
 COMMENT ON VIEW @extschema@.supervision_on_return_today IS
     'supervision_on_return() as of today: staff back from an absence that left a gap in supervision, and whether they were supervised in time (ISL-X1).';
 
+CREATE VIEW @extschema@.group_supervision_due_today WITH (security_invoker = true) AS
+    SELECT * FROM @extschema@.group_supervision_due();
+COMMENT ON VIEW @extschema@.group_supervision_due_today IS
+    'group_supervision_due() as of today: each team''s group supervision against the policy''s cadence (GLO-G1).';
+
 GRANT SELECT ON @extschema@.sessions_to_rebook_today, @extschema@.bookings_ahead_today,
-    @extschema@.supervisors_absent_today, @extschema@.supervision_on_return_today TO PUBLIC;
+    @extschema@.supervisors_absent_today, @extschema@.supervision_on_return_today,
+    @extschema@.group_supervision_due_today TO PUBLIC;
 
 ------------------------------------------------------------------------------
 -- A recording window attached by rule ID and topic (LEE-R1 has two)

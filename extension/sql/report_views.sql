@@ -93,5 +93,11 @@ CREATE VIEW @extschema@.supervision_on_return_today WITH (security_invoker = tru
 COMMENT ON VIEW @extschema@.supervision_on_return_today IS
     'supervision_on_return() as of today: staff back from an absence that left a gap in supervision, and whether they were supervised in time (ISL-X1).';
 
+CREATE VIEW @extschema@.group_supervision_due_today WITH (security_invoker = true) AS
+    SELECT * FROM @extschema@.group_supervision_due();
+COMMENT ON VIEW @extschema@.group_supervision_due_today IS
+    'group_supervision_due() as of today: each team''s group supervision against the policy''s cadence (GLO-G1).';
+
 GRANT SELECT ON @extschema@.sessions_to_rebook_today, @extschema@.bookings_ahead_today,
-    @extschema@.supervisors_absent_today, @extschema@.supervision_on_return_today TO PUBLIC;
+    @extschema@.supervisors_absent_today, @extschema@.supervision_on_return_today,
+    @extschema@.group_supervision_due_today TO PUBLIC;

@@ -507,6 +507,35 @@ END;
 COMMENT ON FUNCTION @extschema@.retention_due(date) IS
     'Supervision files of staff who have left by as_of (LEE-R2, BUR-R2): the last day each must be kept (as retention_until(), by the version in force when they left, or the first version for a leaver before it), and whether it may now be deleted (NULL where the policy has no retention rule).';
 
+-- Group supervision per team (GLO-G1): the team's sessions are a source of
+-- their own, so that they never count toward anyone's one-to-one cadence
+CREATE FUNCTION @extschema@.group_supervision_due(as_of date DEFAULT current_date,
+                                                  horizon @extschema@.timescale DEFAULT '5 working days')
+RETURNS TABLE (team text, rule text, last_held date, target date, latest date, status text, days_overdue integer)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT x.team, (x.due).rule, x.last_held, (x.due).target, (x.due).latest,
+           @extschema@._due_status((x.due).rule, (x.due).target, (x.due).latest, as_of, x.soon),
+           @extschema@._days_overdue((x.due).latest, as_of)
+    FROM (SELECT tm.team, r.rule_id, @extschema@.local_day(g.last_at, p.time_zone) AS last_held, p.soon,
+                 -- a team with no session yet is due from the policy's first day
+                 unnest(ARRAY[@extschema@.cadence_due(p.policy, r.rule_id,
+                                  @extschema@._not_before(@extschema@.local_day(g.last_at, p.time_zone), p.since),
+                                  p.since, 'group_supervision')]) AS due
+          FROM @extschema@._report_terms(as_of, horizon, NULL) AS p
+          CROSS JOIN LATERAL @extschema@._rules_in_force(p.policy, 'cadence', 'group_supervision', as_of) AS r
+          -- the teams of the staff in post
+          CROSS JOIN LATERAL (SELECT DISTINCT st.team FROM @extschema@._staff_in_post(p.time_zone, as_of) AS st
+                              WHERE st.team IS NOT NULL) AS tm
+          LEFT JOIN LATERAL (SELECT max(gs.held_at) AS last_at
+                             FROM @extschema@._source_group_sessions(p.time_zone, @extschema@._day_end(as_of, p.time_zone)) AS gs
+                             WHERE gs.team = tm.team) AS g ON true) AS x
+    ORDER BY x.team, (x.due).rule;
+END;
+
+COMMENT ON FUNCTION @extschema@.group_supervision_due(date, @extschema@.timescale) IS
+    'Every team of the staff in post, where the policy has a cadence of group supervision (GLO-G1: monthly, every team): the team''s last group session (the group_sessions source), target and latest dates, status and days overdue; a team with none yet is due from the policy''s first day. Group sessions never count toward a one-to-one cadence.';
+
 -- The reports run with the caller's rights: a report writer sees only the
 -- council's rows they may SELECT.  So the internal helpers they call (the
 -- functions named with a leading underscore) stay executable by PUBLIC.

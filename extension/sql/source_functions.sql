@@ -205,6 +205,8 @@ COMMENT ON FUNCTION @extschema@._source_session_bookings(text, timestamptz) IS
     'The rows of the registered session_bookings source that count, booked for before until (key, staff, supervisor, booked_for, booked_at, status, reason, rearranged_to, kind; status and reason as what they mean): written by register_source(), inlined into the reports.';
 COMMENT ON FUNCTION @extschema@._source_absences(text, timestamptz) IS
     'The rows of the registered absences source that count (staff, starts, ends, reason, kind): written by register_source(), inlined into the reports.';
+COMMENT ON FUNCTION @extschema@._source_group_sessions(text, timestamptz) IS
+    'The rows of the registered group_sessions source that count, held before until (team, held_at, kind): written by register_source(), inlined into group_supervision_due().';
 COMMENT ON FUNCTION @extschema@._source_appraisals(text, timestamptz) IS
     'The rows of the registered appraisals source that count, held before until (staff, held_at, kind): written by register_source(), inlined into the reports.';
 

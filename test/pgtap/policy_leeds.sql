@@ -3,7 +3,9 @@
 -- (where the list of rule IDs and the framework's text disagree, the text wins),
 -- through personal_supervision_due, case_discussion_due, cadence_due,
 -- window_deadline, recording_deadline and retention_until, and the rows of
--- supervision.rule for the rules no function computes.
+-- supervision.rule for the rules only a report reads (supervisor_load,
+-- observations_due, bookings_ahead: tested in reports.sql and
+-- session_bookings.sql).
 --
 -- Every expected date and instant below was worked out by hand from the
 -- policy text, the interpretations stated in the preset's description and
@@ -456,8 +458,9 @@ SELECT throws_ok($$SELECT supervision.cadence_due('leeds', 'SLO-P1', date '2026-
     'LEE-P1: cadence_due(''leeds'', ''SLO-P1''): a rule of another policy is unknown to leeds: 22023');
 
 -------------------------------------------------------------------------------
--- 14. Rules no function computes: LEE-S1 (bound), LEE-Q1 (quota), LEE-X2
---     (booking window)
+-- 14. Rules a report reads, stored as the text says: LEE-S1 (bound:
+--     supervisor_load), LEE-Q1 (quota: observations_due), LEE-X2 (booking
+--     window: bookings_ahead)
 -------------------------------------------------------------------------------
 
 SELECT is((SELECT kind FROM supervision.rule WHERE policy = 'leeds' AND version = 1 AND rule_id = 'LEE-S1'), 'bound',
