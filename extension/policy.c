@@ -47,6 +47,8 @@ typedef struct Vocabulary
 {
 	int			n;
 	char	  **names;
+	char	  **becomes;		/* roles: the role held once its staged
+								 * schedules end (asye: social_worker) */
 } Vocabulary;
 
 static Vocabulary roles;
@@ -309,12 +311,26 @@ rule_row(TupleTableSlot *slot, void *arg)
 }
 
 static void
-add_name(Vocabulary *vocabulary, char *name)
+add_name(Vocabulary *vocabulary, char *name, char *becomes)
 {
 	vocabulary->names = vocabulary->names == NULL ?
 		MemoryContextAlloc(policy_context, sizeof(char *)) :
 		repalloc(vocabulary->names, sizeof(char *) * (vocabulary->n + 1));
-	vocabulary->names[vocabulary->n++] = name;
+	vocabulary->becomes = vocabulary->becomes == NULL ?
+		MemoryContextAlloc(policy_context, sizeof(char *)) :
+		repalloc(vocabulary->becomes, sizeof(char *) * (vocabulary->n + 1));
+	vocabulary->names[vocabulary->n] = name;
+	vocabulary->becomes[vocabulary->n++] = becomes;
+}
+
+/* The role a worker holds once the staged schedules of a role end, or NULL */
+const char *
+role_becomes(const char *role)
+{
+	for (int i = 0; i < roles.n; i++)
+		if (strcmp(roles.names[i], role) == 0)
+			return roles.becomes[i];
+	return NULL;
 }
 
 /* A name of a role or category */
@@ -327,7 +343,10 @@ vocabulary_row(TupleTableSlot *slot, void *arg)
 
 	if (kind == NULL || name == NULL)
 		return;
-	add_name(strcmp(kind, "role") == 0 ? &roles : &categories, name);
+	if (strcmp(kind, "role") == 0)
+		add_name(&roles, name, text_column(slot, vocabulary_relid, "becomes"));
+	else
+		add_name(&categories, name, NULL);
 }
 
 static void
@@ -602,6 +621,12 @@ policy_version_on(const Policy *policy, DateADT day)
 	return NULL;				/* keep the compiler quiet */
 }
 
+static int
+compare_strings(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *) a, *(const char *const *) b);
+}
+
 /* The rules of a version with this ID and kind (and topic, when given) */
 const Rule *
 policy_rule(const Policy *policy, const PolicyVersion *v, const char *rule_id,
@@ -633,11 +658,19 @@ policy_rule(const Policy *policy, const PolicyVersion *v, const char *rule_id,
 				 errdetail("Their topics are: %s.", topics.data),
 				 errhint("Name the topic as well.")));
 
-	resetStringInfo(&topics);
-	for (int i = 0; i < v->nrules; i++)
-		if (v->rules[i].kind == kind)
-			appendStringInfo(&topics, "%s%s", topics.len > 0 ? ", " : "",
-							 v->rules[i].rule_id);
+	/* the IDs in order, whatever order the rows were read in */
+	{
+		const char **ids = palloc(sizeof(char *) * (v->nrules + 1));
+		int			nids = 0;
+
+		for (int i = 0; i < v->nrules; i++)
+			if (v->rules[i].kind == kind)
+				ids[nids++] = v->rules[i].rule_id;
+		qsort(ids, nids, sizeof(char *), compare_strings);
+		resetStringInfo(&topics);
+		for (int i = 0; i < nids; i++)
+			appendStringInfo(&topics, "%s%s", i > 0 ? ", " : "", ids[i]);
+	}
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("policy \"%s\" has no %s rule %s%s%s", policy->name, what,

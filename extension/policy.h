@@ -115,6 +115,7 @@ extern const Rule *policy_rule(const Policy *policy, const PolicyVersion *v,
 							   const char *rule_id, RuleKind kind, const char *topic,
 							   const char *what);
 extern const Rule *policy_recording_window(const Policy *policy, const PolicyVersion *v);
+extern const char *role_becomes(const char *role);
 extern DateADT policy_event_day(Calendar *cal, TimestampTz event);
 extern void *policy_alloc0(Size size);
 

@@ -125,18 +125,14 @@ subject_names(const SubjectIndex *index)
  * the policy knows, not a guess.
  */
 static Subject *
-subject_in(PolicyArgCache *cache, PolicyVersion *v, bool by_role, text *name)
+subject_named(const SubjectIndex *index, const char *str, int len)
 {
-	const SubjectIndex *index = by_role ? &v->staff : &v->cases;
-	int			len = VARSIZE_ANY_EXHDR(name);
-	const char *str = VARDATA_ANY(name);
-
 	for (int i = 0; i < index->nsubjects; i++)
 	{
 		Subject    *s = &index->subjects[i];
 
 		/* names are a few bytes: compare inline, not through memcmp() */
-		if (s->len == len && s->name[0] == str[0])
+		if (s->len == len && len > 0 && s->name[0] == str[0])
 		{
 			int			j = 1;
 
@@ -146,6 +142,20 @@ subject_in(PolicyArgCache *cache, PolicyVersion *v, bool by_role, text *name)
 				return s;
 		}
 	}
+	return NULL;
+}
+
+/* The subject of that name: refused when the policy has no rule for it */
+static Subject *
+subject_in(PolicyArgCache *cache, PolicyVersion *v, bool by_role, text *name)
+{
+	const SubjectIndex *index = by_role ? &v->staff : &v->cases;
+	int			len = VARSIZE_ANY_EXHDR(name);
+	const char *str = VARDATA_ANY(name);
+	Subject    *s = subject_named(index, str, len);
+
+	if (s != NULL)
+		return s;
 	if (!vocabulary_has(by_role, str, len))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -436,6 +446,9 @@ subject_due(FunctionCallInfo fcinfo, bool by_role)
 				best_latest = 0;
 	DueDay	   *memo = NULL;
 	bool		held = false;
+	int			roles_taken = 0;
+	Subject    *first;
+	Subject    *next_subject;
 
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1) || (!has_last && !has_start))
 		PG_RETURN_NULL();
@@ -446,6 +459,7 @@ subject_due(FunctionCallInfo fcinfo, bool by_role)
 	if (by_role && PG_NARGS() > 4 && has_last &&
 		(PG_ARGISNULL(4) || PG_GETARG_DATEADT(4) > last))
 		held = step_down_held(v, PG_GETARG_TEXT_PP(1));
+	first = subject;
 
 	if (has_last && !has_start && !held && last >= CALENDAR_FIRST_DAY && last <= CALENDAR_LAST_DAY)
 	{
@@ -455,28 +469,48 @@ subject_due(FunctionCallInfo fcinfo, bool by_role)
 							last + memo->target, last + memo->latest);
 	}
 
-	for (int i = 0; i < subject->nrules; i++)
+	for (;;)
 	{
-		const Rule *rule = subject->rules[i];
-		DateADT		target,
-					latest;
+		const char *next;
 
-		if (!rule_due(cache, rule, has_last, last, has_start, start, by_role, held,
-					  &target, &latest))
-			continue;
-		if (best == NULL || latest < best_latest ||
-			(latest == best_latest && (target < best_target ||
-									   (target == best_target &&
-										strcmp(rule->rule_id, best->rule_id) < 0))))
+		for (int i = 0; i < subject->nrules; i++)
 		{
-			best = rule;
-			best_index = i;
-			best_target = target;
-			best_latest = latest;
+			const Rule *rule = subject->rules[i];
+			DateADT		target,
+						latest;
+
+			if (!rule_due(cache, rule, has_last, last, has_start, start, by_role, held,
+						  &target, &latest))
+				continue;
+			if (best == NULL || latest < best_latest ||
+				(latest == best_latest && (target < best_target ||
+										   (target == best_target &&
+											strcmp(rule->rule_id, best->rule_id) < 0))))
+			{
+				best = rule;
+				best_index = i;
+				best_target = target;
+				best_latest = latest;
+			}
 		}
+		if (best != NULL || !by_role || subject->name == NULL)
+			break;
+
+		/*
+		 * Nothing more is due for the role: its staged schedules have ended.
+		 * The worker now holds the role it becomes (asye: social_worker), and
+		 * that role's rules apply; not memoized under the first role.
+		 */
+		next = role_becomes(pnstrdup(subject->name, subject->len));
+		if (next == NULL || ++roles_taken > 8 ||
+			(next_subject = subject_named(&v->staff, next, strlen(next))) == NULL)
+			break;
+		subject = next_subject;
+		memo = NULL;
+		held = false;
 	}
 	if (best == NULL)
-		return make_due(fcinfo, cache, subject->rules[0], false, 0, 0);
+		return make_due(fcinfo, cache, first->rules[0], false, 0, 0);
 	if (memo != NULL && best_target >= last && best_latest >= last &&
 		best_target - last <= PG_UINT16_MAX && best_latest - last <= PG_UINT16_MAX &&
 		best_index < PG_UINT16_MAX)

@@ -7,7 +7,8 @@
 -- attached by rule ID and topic (LEE-R1's two windows); an ASYE's staged
 -- supervision held at its first stage until observed (SLO-A2); headings for
 -- every preset; milestones met from a window leading up to them; BUR-C4's
--- 3-month target no longer applied to disability cases (BUR-C3).
+-- 3-month target no longer applied to disability cases (BUR-C3); group
+-- supervision per team (GLO-G1); an ASYE a social worker once the year ends.
 
 \echo Use "ALTER EXTENSION supervision UPDATE TO '0.10.0'" to load this file. \quit
 
@@ -1607,3 +1608,16 @@ UPDATE @extschema@.policy SET description = replace(description,
 WHERE name = 'gloucestershire';
 ALTER TABLE @extschema@.policy ENABLE TRIGGER protect_presets;
 ALTER TABLE @extschema@.rule ENABLE TRIGGER protect_presets;
+
+------------------------------------------------------------------------------
+-- Roles change: once a role's staged schedules end, the rules of the role
+-- the worker then holds apply (an ASYE becomes a social worker)
+------------------------------------------------------------------------------
+
+ALTER TABLE @extschema@.vocabulary ADD COLUMN becomes text CHECK (becomes IS NULL OR kind = 'role');
+COMMENT ON COLUMN @extschema@.vocabulary.becomes IS
+    'For a role: the role a worker holds once the staged schedules of this one end (asye: social_worker), whose rules then apply; NULL when none.';
+ALTER TABLE @extschema@.vocabulary DISABLE TRIGGER protect_presets;
+-- an ASYE is a social worker once the assessed year ends
+UPDATE @extschema@.vocabulary SET becomes = 'social_worker' WHERE kind = 'role' AND name = 'asye';
+ALTER TABLE @extschema@.vocabulary ENABLE TRIGGER protect_presets;

@@ -59,6 +59,7 @@ CREATE TABLE @extschema@.vocabulary (
     name        text NOT NULL CHECK (name ~ '^[a-z][a-z0-9_]*$'),
     description text NOT NULL,
     builtin     boolean NOT NULL DEFAULT false,
+    becomes     text CHECK (becomes IS NULL OR kind = 'role'),
     PRIMARY KEY (kind, name)
 );
 
@@ -68,6 +69,8 @@ COMMENT ON COLUMN @extschema@.vocabulary.kind IS 'role (of a member of staff) or
 COMMENT ON COLUMN @extschema@.vocabulary.name IS 'The name, as rules and the due-date functions take it: lower case, digits and "_".';
 COMMENT ON COLUMN @extschema@.vocabulary.description IS 'Who or what the name stands for.';
 COMMENT ON COLUMN @extschema@.vocabulary.builtin IS 'True for the names shipped with the extension; those rows cannot be changed.';
+COMMENT ON COLUMN @extschema@.vocabulary.becomes IS
+    'For a role: the role a worker holds once the staged schedules of this one end (asye: social_worker), whose rules then apply; NULL when none.';
 
 INSERT INTO @extschema@.vocabulary (kind, name, description, builtin) VALUES
     ('role', 'social_worker', 'A qualified social worker.', true),
@@ -95,6 +98,8 @@ INSERT INTO @extschema@.vocabulary (kind, name, description, builtin) VALUES
     ('category', 'disability', 'A children''s disability case.', true),
     ('category', 'settled', 'A settled or long-term case, so agreed by supervisor and supervisee.', true),
     ('category', 'advice_assessment', 'An advice and assessment case.', true);
+-- an ASYE is a social worker once the assessed year ends
+UPDATE @extschema@.vocabulary SET becomes = 'social_worker' WHERE kind = 'role' AND name = 'asye';
 
 CREATE TABLE @extschema@.rule (
     policy             text NOT NULL,

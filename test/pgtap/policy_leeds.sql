@@ -216,10 +216,14 @@ SELECT is((supervision.personal_supervision_due('leeds', 'asye', date '2027-08-3
     'LEE-A1: last held Tue 31 Aug 2027 (monthly): due Thu 30 Sep 2027 (31 Sep clamped)');
 SELECT is((supervision.personal_supervision_due('leeds', 'asye', date '2027-09-30', date '2026-10-01')).target, date '2027-10-30',
     'LEE-A1: last held Thu 30 Sep 2027, the last day of the ASYE year: still monthly, due Sat 30 Oct 2027');
-SELECT is((supervision.personal_supervision_due('leeds', 'asye', date '2027-10-01', date '2026-10-01')).target, NULL::date,
-    'LEE-A1: last held Fri 1 Oct 2027 = start + 12 months: the ASYE schedule has ended, target NULL');
-SELECT is((supervision.personal_supervision_due('leeds', 'asye', date '2027-10-01', date '2026-10-01')).latest, NULL::date,
-    'LEE-A1: after the end of the ASYE schedule there is no hard limit either: latest NULL');
+-- once the ASYE year ends the worker is a social worker (the vocabulary's
+-- becomes), under LEE-P1: monthly from the last session
+SELECT is(supervision.personal_supervision_due('leeds', 'asye', date '2027-10-01', date '2026-10-01'),
+    ('LEE-P1', date '2027-11-01', date '2027-11-01')::supervision.due,
+    'LEE-A1: last held Fri 1 Oct 2027 = start + 12 months: the ASYE schedule has ended, and the worker, now a social worker, is under LEE-P1: monthly, due Mon 1 Nov 2027');
+SELECT is(supervision.personal_supervision_due('leeds', 'asye', date '2028-01-31', date '2026-10-01'),
+    ('LEE-P1', date '2028-02-29', date '2028-02-29')::supervision.due,
+    'LEE-P1 after the ASYE year: last held Mon 31 Jan 2028, due Tue 29 Feb 2028 (leap year, clamped), no hard limit');
 SELECT is(supervision.cadence_due('leeds', 'LEE-A1', date '2026-11-12', date '2026-10-01'),
     ('LEE-A1', date '2026-11-26', date '2026-11-26')::supervision.due,
     'LEE-A1: cadence_due by rule ID finds the cadence row, not the bound: last Thu 12 Nov 2026 (fortnightly), due Thu 26 Nov 2026');

@@ -223,8 +223,8 @@ SELECT results_eq(
 SELECT results_eq(
     $$SELECT rule, last_held, target, latest, status, days_overdue
       FROM supervision.supervision_due('2026-11-22') WHERE staff = 'W13' ORDER BY staff$$,
-    $$VALUES ('LEE-A1', date '2026-11-03', NULL::date, NULL::date, 'nothing due', 0)$$,
-    'LEE-A1: an ASYE who started Mon 3 Nov 2025, last session Tue 3 Nov 2026 = start + 12 months, when the ASYE schedule has ended: nothing due from LEE-A1, no dates, 0 days overdue');
+    $$VALUES ('LEE-P1', date '2026-11-03', date '2026-12-03', date '2026-12-03', 'on track', 0)$$,
+    'LEE-A1 then LEE-P1: an ASYE who started Mon 3 Nov 2025, last session Tue 3 Nov 2026 = start + 12 months, when the ASYE schedule has ended: a social worker now (the vocabulary''s becomes), monthly under LEE-P1, due Thu 3 Dec 2026, after the horizon (Fri 27 Nov): on track');
 SELECT results_eq(
     $$SELECT rule, last_held, target, latest, status, days_overdue
       FROM supervision.supervision_due('2026-11-22') WHERE staff = 'W10' ORDER BY staff$$,
