@@ -101,6 +101,19 @@ text_column(TupleTableSlot *slot, Oid relid, const char *name)
 	return isnull ? NULL : MemoryContextStrdup(policy_context, TextDatumGetCString(d));
 }
 
+/*
+ * A text column a later release added: NULL while the extension's tables
+ * are still an earlier version's (the library is installed before ALTER
+ * EXTENSION UPDATE runs)
+ */
+static char *
+added_text_column(TupleTableSlot *slot, Oid relid, const char *name)
+{
+	if (get_attnum(relid, name) == InvalidAttrNumber)
+		return NULL;
+	return text_column(slot, relid, name);
+}
+
 /* A text[] column: its elements, and their number or -1 when NULL */
 static int
 text_array_column(TupleTableSlot *slot, Oid relid, const char *name, char ***result)
@@ -344,7 +357,7 @@ vocabulary_row(TupleTableSlot *slot, void *arg)
 	if (kind == NULL || name == NULL)
 		return;
 	if (strcmp(kind, "role") == 0)
-		add_name(&roles, name, text_column(slot, vocabulary_relid, "becomes"));
+		add_name(&roles, name, added_text_column(slot, vocabulary_relid, "becomes"));
 	else
 		add_name(&categories, name, NULL);
 }
