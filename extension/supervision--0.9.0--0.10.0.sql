@@ -18,7 +18,7 @@
 
 ALTER TABLE @extschema@.source_field ADD COLUMN meanings text[];
 COMMENT ON TABLE @extschema@.source_field IS
-    'The fields each kind of source has (staff, cases, supervision_sessions, case_discussions, oversight, observations, agreements, appraisals, session_records, session_bookings, absences, group_sessions), which are required, and what type of column each needs. Shipped with the extension; read-only.';
+    'The fields each kind of source has (staff, cases, supervision_sessions, case_discussions, oversight, observations, agreements, appraisals, session_records, session_bookings, absences, group_sessions, trainings), which are required, and what type of column each needs. Shipped with the extension; read-only.';
 COMMENT ON COLUMN @extschema@.source_field.meanings IS
     'For a field whose council values are mapped (register_source''s meanings): what they may mean. With other among them, a value mapped to none means other; without, registering refuses one (SV304). NULL for a field read as it is.';
 
@@ -44,9 +44,14 @@ INSERT INTO @extschema@.source_field (kind, field, position, required, class, de
 INSERT INTO @extschema@.source_field (kind, field, position, required, class, description) VALUES
     ('group_sessions', 'team', 1, true, 'key', 'The team that met, as the staff source names teams.'),
     ('group_sessions', 'held_at', 2, true, 'time', 'When the group supervision was held.');
+
+-- Supervision training (issue 20, LEE-T1)
+INSERT INTO @extschema@.source_field (kind, field, position, required, class, description) VALUES
+    ('trainings', 'staff', 1, true, 'key', 'The key of the member of staff trained.'),
+    ('trainings', 'held_at', 2, true, 'time', 'When they attended supervision training.');
 INSERT INTO @extschema@.source_field (kind, field, position, required, class, description)
 SELECT k, 'kind', 9, false, 'text', 'What the row is; with counts, only rows whose kind is one of counts are read.'
-FROM unnest(ARRAY['session_bookings', 'absences', 'group_sessions']) AS k;
+FROM unnest(ARRAY['session_bookings', 'absences', 'group_sessions', 'trainings']) AS k;
 
 ALTER TABLE @extschema@.source ADD COLUMN meanings jsonb;
 COMMENT ON COLUMN @extschema@.source.meanings IS 'What the council''s values of a mapped field mean: {"field": {"meaning": ["value", ...]}}; NULL when none are mapped.';
@@ -335,13 +340,15 @@ $$;
 COMMENT ON FUNCTION @extschema@._source_body(text) IS
     'The body of a kind''s source function: a SELECT over the registered relation, every name qualified and every identifier and value quoted (one value of counts compared with =, several with = ANY); or, for a kind not registered or a relation that no longer has its columns, a SELECT that refuses (SV301) with a hint to register again.';
 
-SELECT @extschema@._write_source_function(k) FROM unnest(ARRAY['session_bookings', 'absences', 'group_sessions']) AS k;
+SELECT @extschema@._write_source_function(k) FROM unnest(ARRAY['session_bookings', 'absences', 'group_sessions', 'trainings']) AS k;
 COMMENT ON FUNCTION @extschema@._source_session_bookings(text, timestamptz) IS
     'The rows of the registered session_bookings source that count, booked for before until (key, staff, supervisor, booked_for, booked_at, status, reason, rearranged_to, kind; status and reason as what they mean): written by register_source(), inlined into the reports.';
 COMMENT ON FUNCTION @extschema@._source_absences(text, timestamptz) IS
     'The rows of the registered absences source that count (staff, starts, ends, reason, kind): written by register_source(), inlined into the reports.';
 COMMENT ON FUNCTION @extschema@._source_group_sessions(text, timestamptz) IS
     'The rows of the registered group_sessions source that count, held before until (team, held_at, kind): written by register_source(), inlined into group_supervision_due().';
+COMMENT ON FUNCTION @extschema@._source_trainings(text, timestamptz) IS
+    'The rows of the registered trainings source that count, held before until (staff, held_at, kind): written by register_source(), inlined into training_due().';
 
 ------------------------------------------------------------------------------
 -- Presets: booking ahead under Gloucestershire and Bury, ISL-X1's priority
@@ -848,13 +855,16 @@ BEGIN ATOMIC
                     WHERE source_kind = 'agreements'
                     UNION ALL
                     SELECT a.staff, a.held_at FROM @extschema@._source_appraisals(p.time_zone, p.until) AS a
-                    WHERE source_kind = 'appraisals') AS s
+                    WHERE source_kind = 'appraisals'
+                    UNION ALL
+                    SELECT a.staff, a.held_at FROM @extschema@._source_trainings(p.time_zone, p.until) AS a
+                    WHERE source_kind = 'trainings') AS s
               GROUP BY s.staff) AS l ON l.staff = st.key) AS x
     ORDER BY x.team, x.name, x.key, x.rule_id;
 END;
 
 COMMENT ON FUNCTION @extschema@._cadence_report(text, text, date, @extschema@.timescale) IS
-    'Every member of staff in post whom a cadence rule on a topic covers, with the last occurrence from a source (agreements or appraisals), and what is due: used by agreements_due() and appraisals_due().';
+    'Every member of staff in post whom a cadence rule on a topic covers, with the last occurrence from a source (agreements, appraisals or trainings), and what is due: used by agreements_due(), appraisals_due() and training_due().';
 
 CREATE OR REPLACE FUNCTION @extschema@.agreements_due(as_of date DEFAULT current_date,
                                            horizon @extschema@.timescale DEFAULT '20 working days')
@@ -958,6 +968,23 @@ END;
 
 COMMENT ON FUNCTION @extschema@.retention_due(date) IS
     'Supervision files of staff who have left by as_of (LEE-R2, BUR-R2): the last day each must be kept (as retention_until(), by the version in force when they left, or the first version for a leaver before it), and whether it may now be deleted (NULL where the policy has no retention rule).';
+
+-- Supervision training (LEE-T1): refreshed every 5 years by those who
+-- supervise ("existing managers"), from the trainings source
+CREATE OR REPLACE FUNCTION @extschema@.training_due(as_of date DEFAULT current_date,
+                                         horizon @extschema@.timescale DEFAULT '20 working days')
+RETURNS TABLE (staff text, name text, team text, role text, rule text, last_held date,
+               target date, latest date, status text, days_overdue integer)
+LANGUAGE sql STABLE
+BEGIN ATOMIC
+    SELECT c.* FROM @extschema@._cadence_report('training', 'trainings', as_of, horizon) AS c
+    WHERE c.staff IN (SELECT s.supervisor
+                      FROM @extschema@._report_terms(as_of, NULL, NULL) AS t
+                      CROSS JOIN LATERAL @extschema@._staff_in_post(t.time_zone, as_of) AS s);
+END;
+
+COMMENT ON FUNCTION @extschema@.training_due(date, @extschema@.timescale) IS
+    'Every member of staff in post who supervises someone in post, where the policy has a cadence of supervision training (LEE-T1: refreshed every 5 years): their last training (the trainings source), target and latest dates, status (due soon within horizon, 20 working days by default) and days overdue; with none yet, due from the start in their role.';
 
 -- Group supervision per team (GLO-G1): the team's sessions are a source of
 -- their own, so that they never count toward anyone's one-to-one cadence
@@ -1244,6 +1271,11 @@ CREATE VIEW @extschema@.supervision_on_return_today WITH (security_invoker = tru
 COMMENT ON VIEW @extschema@.supervision_on_return_today IS
     'supervision_on_return() as of today: staff back from an absence that left a gap in supervision, and whether they were supervised in time (ISL-X1).';
 
+CREATE VIEW @extschema@.training_due_today WITH (security_invoker = true) AS
+    SELECT * FROM @extschema@.training_due();
+COMMENT ON VIEW @extschema@.training_due_today IS
+    'training_due() as of today: supervisors whose supervision training is due (LEE-T1).';
+
 CREATE VIEW @extschema@.group_supervision_due_today WITH (security_invoker = true) AS
     SELECT * FROM @extschema@.group_supervision_due();
 COMMENT ON VIEW @extschema@.group_supervision_due_today IS
@@ -1251,7 +1283,7 @@ COMMENT ON VIEW @extschema@.group_supervision_due_today IS
 
 GRANT SELECT ON @extschema@.sessions_to_rebook_today, @extschema@.bookings_ahead_today,
     @extschema@.supervisors_absent_today, @extschema@.supervision_on_return_today,
-    @extschema@.group_supervision_due_today TO PUBLIC;
+    @extschema@.group_supervision_due_today, @extschema@.training_due_today TO PUBLIC;
 
 ------------------------------------------------------------------------------
 -- A recording window attached by rule ID and topic (LEE-R1 has two)

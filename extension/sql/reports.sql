@@ -396,13 +396,16 @@ BEGIN ATOMIC
                     WHERE source_kind = 'agreements'
                     UNION ALL
                     SELECT a.staff, a.held_at FROM @extschema@._source_appraisals(p.time_zone, p.until) AS a
-                    WHERE source_kind = 'appraisals') AS s
+                    WHERE source_kind = 'appraisals'
+                    UNION ALL
+                    SELECT a.staff, a.held_at FROM @extschema@._source_trainings(p.time_zone, p.until) AS a
+                    WHERE source_kind = 'trainings') AS s
               GROUP BY s.staff) AS l ON l.staff = st.key) AS x
     ORDER BY x.team, x.name, x.key, x.rule_id;
 END;
 
 COMMENT ON FUNCTION @extschema@._cadence_report(text, text, date, @extschema@.timescale) IS
-    'Every member of staff in post whom a cadence rule on a topic covers, with the last occurrence from a source (agreements or appraisals), and what is due: used by agreements_due() and appraisals_due().';
+    'Every member of staff in post whom a cadence rule on a topic covers, with the last occurrence from a source (agreements, appraisals or trainings), and what is due: used by agreements_due(), appraisals_due() and training_due().';
 
 CREATE FUNCTION @extschema@.agreements_due(as_of date DEFAULT current_date,
                                            horizon @extschema@.timescale DEFAULT '20 working days')
@@ -506,6 +509,23 @@ END;
 
 COMMENT ON FUNCTION @extschema@.retention_due(date) IS
     'Supervision files of staff who have left by as_of (LEE-R2, BUR-R2): the last day each must be kept (as retention_until(), by the version in force when they left, or the first version for a leaver before it), and whether it may now be deleted (NULL where the policy has no retention rule).';
+
+-- Supervision training (LEE-T1): refreshed every 5 years by those who
+-- supervise ("existing managers"), from the trainings source
+CREATE FUNCTION @extschema@.training_due(as_of date DEFAULT current_date,
+                                         horizon @extschema@.timescale DEFAULT '20 working days')
+RETURNS TABLE (staff text, name text, team text, role text, rule text, last_held date,
+               target date, latest date, status text, days_overdue integer)
+LANGUAGE sql STABLE
+BEGIN ATOMIC
+    SELECT c.* FROM @extschema@._cadence_report('training', 'trainings', as_of, horizon) AS c
+    WHERE c.staff IN (SELECT s.supervisor
+                      FROM @extschema@._report_terms(as_of, NULL, NULL) AS t
+                      CROSS JOIN LATERAL @extschema@._staff_in_post(t.time_zone, as_of) AS s);
+END;
+
+COMMENT ON FUNCTION @extschema@.training_due(date, @extschema@.timescale) IS
+    'Every member of staff in post who supervises someone in post, where the policy has a cadence of supervision training (LEE-T1: refreshed every 5 years): their last training (the trainings source), target and latest dates, status (due soon within horizon, 20 working days by default) and days overdue; with none yet, due from the start in their role.';
 
 -- Group supervision per team (GLO-G1): the team's sessions are a source of
 -- their own, so that they never count toward anyone's one-to-one cadence
