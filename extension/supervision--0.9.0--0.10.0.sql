@@ -18,7 +18,7 @@
 
 ALTER TABLE @extschema@.source_field ADD COLUMN meanings text[];
 COMMENT ON TABLE @extschema@.source_field IS
-    'The fields each kind of source has (staff, cases, supervision_sessions, case_discussions, oversight, observations, agreements, appraisals, session_records, session_bookings, absences, group_sessions, trainings), which are required, and what type of column each needs. Shipped with the extension; read-only.';
+    'The fields each kind of source has (staff, cases, supervision_sessions, case_discussions, oversight, observations, agreements, appraisals, session_records, session_bookings, absences, group_sessions, trainings, supervision_audits), which are required, and what type of column each needs. Shipped with the extension; read-only.';
 COMMENT ON COLUMN @extschema@.source_field.meanings IS
     'For a field whose council values are mapped (register_source''s meanings): what they may mean. With other among them, a value mapped to none means other; without, registering refuses one (SV304). NULL for a field read as it is.';
 
@@ -49,9 +49,14 @@ INSERT INTO @extschema@.source_field (kind, field, position, required, class, de
 INSERT INTO @extschema@.source_field (kind, field, position, required, class, description) VALUES
     ('trainings', 'staff', 1, true, 'key', 'The key of the member of staff trained.'),
     ('trainings', 'held_at', 2, true, 'time', 'When they attended supervision training.');
+
+-- The audit of a supervisor's supervision file (issue 20, LEE-Q1)
+INSERT INTO @extschema@.source_field (kind, field, position, required, class, description) VALUES
+    ('supervision_audits', 'staff', 1, true, 'key', 'The key of the supervisor whose supervision was audited.'),
+    ('supervision_audits', 'held_at', 2, true, 'time', 'When the audit took place.');
 INSERT INTO @extschema@.source_field (kind, field, position, required, class, description)
 SELECT k, 'kind', 9, false, 'text', 'What the row is; with counts, only rows whose kind is one of counts are read.'
-FROM unnest(ARRAY['session_bookings', 'absences', 'group_sessions', 'trainings']) AS k;
+FROM unnest(ARRAY['session_bookings', 'absences', 'group_sessions', 'trainings', 'supervision_audits']) AS k;
 
 ALTER TABLE @extschema@.source ADD COLUMN meanings jsonb;
 COMMENT ON COLUMN @extschema@.source.meanings IS 'What the council''s values of a mapped field mean: {"field": {"meaning": ["value", ...]}}; NULL when none are mapped.';
@@ -340,7 +345,7 @@ $$;
 COMMENT ON FUNCTION @extschema@._source_body(text) IS
     'The body of a kind''s source function: a SELECT over the registered relation, every name qualified and every identifier and value quoted (one value of counts compared with =, several with = ANY); or, for a kind not registered or a relation that no longer has its columns, a SELECT that refuses (SV301) with a hint to register again.';
 
-SELECT @extschema@._write_source_function(k) FROM unnest(ARRAY['session_bookings', 'absences', 'group_sessions', 'trainings']) AS k;
+SELECT @extschema@._write_source_function(k) FROM unnest(ARRAY['session_bookings', 'absences', 'group_sessions', 'trainings', 'supervision_audits']) AS k;
 COMMENT ON FUNCTION @extschema@._source_session_bookings(text, timestamptz) IS
     'The rows of the registered session_bookings source that count, booked for before until (key, staff, supervisor, booked_for, booked_at, status, reason, rearranged_to, kind; status and reason as what they mean): written by register_source(), inlined into the reports.';
 COMMENT ON FUNCTION @extschema@._source_absences(text, timestamptz) IS
@@ -349,6 +354,8 @@ COMMENT ON FUNCTION @extschema@._source_group_sessions(text, timestamptz) IS
     'The rows of the registered group_sessions source that count, held before until (team, held_at, kind): written by register_source(), inlined into group_supervision_due().';
 COMMENT ON FUNCTION @extschema@._source_trainings(text, timestamptz) IS
     'The rows of the registered trainings source that count, held before until (staff, held_at, kind): written by register_source(), inlined into training_due().';
+COMMENT ON FUNCTION @extschema@._source_supervision_audits(text, timestamptz) IS
+    'The rows of the registered supervision_audits source that count, held before until (staff, held_at, kind): written by register_source(), inlined into audits_due().';
 
 ------------------------------------------------------------------------------
 -- Presets: booking ahead under Gloucestershire and Bury, ISL-X1's priority
@@ -890,7 +897,8 @@ END;
 COMMENT ON FUNCTION @extschema@.appraisals_due(date, @extschema@.timescale) IS
     'Appraisals due (SLO-X3, BUR-E1): every member of staff in post, their last appraisal, when the next is due, status and days overdue. No rows when the policy has no appraisal cadence.';
 
-CREATE OR REPLACE FUNCTION @extschema@.observations_due(as_of date DEFAULT current_date)
+-- observations_due() and audits_due(): a quota on a topic, per member of staff
+CREATE OR REPLACE FUNCTION @extschema@._quota_report(topic text, source_kind text, as_of date, report text)
 RETURNS TABLE (staff text, name text, team text, role text, rule text, period daterange,
                required numeric, held integer, short numeric)
 LANGUAGE sql STABLE
@@ -900,8 +908,8 @@ BEGIN ATOMIC
     -- with no period, since the start in the role (SLO-A2).  A rule naming
     -- no roles covers the supervisors (LEE-Q1 "for each supervisor").
     WITH terms AS (
-        SELECT p.policy, p.time_zone, @extschema@._finite_report_day(observations_due.as_of, 'observations_due') AS day
-        FROM @extschema@._report_terms(observations_due.as_of, NULL, NULL) AS p),
+        SELECT p.policy, p.time_zone, @extschema@._finite_report_day(_quota_report.as_of, _quota_report.report) AS day
+        FROM @extschema@._report_terms(_quota_report.as_of, NULL, NULL) AS p),
     staff AS (
         SELECT s.* FROM terms AS t CROSS JOIN LATERAL @extschema@._staff_in_post(t.time_zone, t.day) AS s),
     covered AS (
@@ -911,7 +919,7 @@ BEGIN ATOMIC
                     ELSE daterange((t.day - r.per::interval)::date, t.day, '(]') END AS period
         FROM terms AS t
         CROSS JOIN staff AS st
-        JOIN LATERAL @extschema@._rules_in_force(t.policy, 'quota', 'observation', t.day) AS r
+        JOIN LATERAL @extschema@._rules_in_force(t.policy, 'quota', _quota_report.topic, t.day) AS r
             ON CASE WHEN r.roles IS NULL THEN EXISTS (SELECT FROM staff AS s WHERE s.supervisor = st.key)
                     ELSE st.role = ANY (r.roles) END
         CROSS JOIN LATERAL (SELECT make_date(extract(year FROM t.day)::integer
@@ -922,15 +930,44 @@ BEGIN ATOMIC
     FROM covered AS c
     LEFT JOIN (SELECT s.staff, @extschema@.local_day(s.held_at, t.time_zone) AS day
                FROM terms AS t
-               CROSS JOIN LATERAL @extschema@._source_observations(t.time_zone,
-                                                                    @extschema@._day_end(t.day, t.time_zone)) AS s) AS o
+               CROSS JOIN LATERAL (
+                   SELECT x.staff, x.held_at
+                   FROM @extschema@._source_observations(t.time_zone, @extschema@._day_end(t.day, t.time_zone)) AS x
+                   WHERE _quota_report.source_kind = 'observations'
+                   UNION ALL
+                   SELECT x.staff, x.held_at
+                   FROM @extschema@._source_supervision_audits(t.time_zone, @extschema@._day_end(t.day, t.time_zone)) AS x
+                   WHERE _quota_report.source_kind = 'supervision_audits') AS s) AS o
         ON o.staff = c.key AND c.period @> o.day
     GROUP BY c.key, c.name, c.team, c.role, c.rule_id, c.period, c.at_least
     ORDER BY c.team, c.name, c.key, c.rule_id;
 END;
 
+COMMENT ON FUNCTION @extschema@._quota_report(text, text, date, text) IS
+    'Every member of staff in post whom a quota rule on a topic covers (a rule naming no roles covers the supervisors), the period counted, and how many occurrences the source (observations or supervision_audits) holds in it: used by observations_due() and audits_due().';
+
+CREATE OR REPLACE FUNCTION @extschema@.observations_due(as_of date DEFAULT current_date)
+RETURNS TABLE (staff text, name text, team text, role text, rule text, period daterange,
+               required numeric, held integer, short numeric)
+LANGUAGE sql STABLE
+BEGIN ATOMIC
+    SELECT * FROM @extschema@._quota_report('observation', 'observations', as_of, 'observations_due');
+END;
+
 COMMENT ON FUNCTION @extschema@.observations_due(date) IS
     'Observation quotas (GLO-O1, LEE-Q1, SLO-A2): every member of staff in post whom a quota rule on observation covers, the period counted (the year from the rule''s first month containing as_of, the rolling period up to as_of, or since the start in the role), observations required, held, and how many short.';
+
+-- LEE-Q1's audit of supervision, counted on its own
+CREATE OR REPLACE FUNCTION @extschema@.audits_due(as_of date DEFAULT current_date)
+RETURNS TABLE (staff text, name text, team text, role text, rule text, period daterange,
+               required numeric, held integer, short numeric)
+LANGUAGE sql STABLE
+BEGIN ATOMIC
+    SELECT * FROM @extschema@._quota_report('audit', 'supervision_audits', as_of, 'audits_due');
+END;
+
+COMMENT ON FUNCTION @extschema@.audits_due(date) IS
+    'Audit quotas (LEE-Q1''s audit of supervision): every supervisor in post whom a quota rule on topic audit covers, the period counted (the rolling 12 months up to as_of), audits required, held (the supervision_audits source), and how many short.';
 
 CREATE OR REPLACE FUNCTION @extschema@.supervisor_load(as_of date DEFAULT current_date)
 RETURNS TABLE (supervisor text, name text, team text, supervisees integer, rule text,
@@ -1271,6 +1308,11 @@ CREATE VIEW @extschema@.supervision_on_return_today WITH (security_invoker = tru
 COMMENT ON VIEW @extschema@.supervision_on_return_today IS
     'supervision_on_return() as of today: staff back from an absence that left a gap in supervision, and whether they were supervised in time (ISL-X1).';
 
+CREATE VIEW @extschema@.audits_due_today WITH (security_invoker = true) AS
+    SELECT * FROM @extschema@.audits_due();
+COMMENT ON VIEW @extschema@.audits_due_today IS
+    'audits_due() as of today: supervisors short of the audit of their supervision (LEE-Q1).';
+
 CREATE VIEW @extschema@.training_due_today WITH (security_invoker = true) AS
     SELECT * FROM @extschema@.training_due();
 COMMENT ON VIEW @extschema@.training_due_today IS
@@ -1283,7 +1325,7 @@ COMMENT ON VIEW @extschema@.group_supervision_due_today IS
 
 GRANT SELECT ON @extschema@.sessions_to_rebook_today, @extschema@.bookings_ahead_today,
     @extschema@.supervisors_absent_today, @extschema@.supervision_on_return_today,
-    @extschema@.group_supervision_due_today, @extschema@.training_due_today TO PUBLIC;
+    @extschema@.group_supervision_due_today, @extschema@.training_due_today, @extschema@.audits_due_today TO PUBLIC;
 
 ------------------------------------------------------------------------------
 -- A recording window attached by rule ID and topic (LEE-R1 has two)
@@ -1584,7 +1626,8 @@ ALTER TABLE @extschema@.policy DISABLE TRIGGER protect_presets;
 DELETE FROM @extschema@.rule WHERE (policy, rule_id, kind, topic) IN (
     ('gloucestershire', 'GLO-C1', 'cadence', 'case_discussion'), ('leeds', 'LEE-A2', 'cadence', 'asye_review'),
     ('bury', 'BUR-E1', 'cadence', 'development_plan'), ('leeds', 'LEE-R3', 'recording', 'case_supervision_record'),
-    ('bury', 'BUR-C3', 'cadence', 'case_discussion'), ('bury', 'BUR-C4', 'cadence', 'case_discussion'));
+    ('bury', 'BUR-C3', 'cadence', 'case_discussion'), ('bury', 'BUR-C4', 'cadence', 'case_discussion'),
+    ('leeds', 'LEE-Q1', 'quota', 'observation'));
 INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, categories, at, before, within, interpretation, source, description) VALUES
 ('gloucestershire', 1, 'GLO-C1', 'cadence', 'case_discussion',
  '{cp}',
@@ -1624,6 +1667,18 @@ INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, categories,
 ('bury', 1, 'BUR-C3', 'cadence', 'case_discussion', '{disability}', '6 months',
  '§Supervision Definition (p. 4)',
  '"some cases held within the Children''s Disability service ... may require supervision at 6 monthly intervals": every 6 months. The case review section makes the same exception to its 3-month target ("with the exception of some Children''s Disability service cases where the supervisory period may be less frequent"), so BUR-C4 does not cover disability cases and BUR-C3 is the rule reported for them; its 6 months is BUR-C4''s "should not exceed 6 months".');
+INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, at_least, unit, per, interpretation, source, description) VALUES (
+  'leeds', 1, 'LEE-Q1', 'quota', 'observation',
+  1, 'occurrences', '12 months',
+  '"Used annually" = at least once in any 12 months (a rolling year; the text names no year start, so no year_starts), a recommended minimum. This row is the observation of supervision; the audit of supervision is counted on its own (topic audit).',
+  '§4.19 Quality Assurance of personal supervision',
+  'Each supervisor is observed in supervision by their line manager (Observation of Supervision), and their supervision file audited (Audit of Supervision), at least once a year.');
+INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, at_least, unit, per, interpretation, source, description) VALUES (
+  'leeds', 1, 'LEE-Q1', 'quota', 'audit',
+  1, 'occurrences', '12 months',
+  'The Audit of Supervision, counted on its own (audits_due, the supervision_audits source), at the frequency of the observation: at least once in any 12 months per supervisor (no roles named: those who supervise).',
+  '§4.19 Quality Assurance of personal supervision',
+  'Each supervisor''s supervision file is audited (Audit of Supervision) at least once a year.');
 INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, categories, every, latest, interpretation, source, description) VALUES
 ('bury', 1, 'BUR-C4', 'cadence', 'case_discussion', '{cin,cp,cla,care_leaver,early_help,settled,advice_assessment}',
  '3 months', '6 months',

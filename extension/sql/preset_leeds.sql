@@ -185,9 +185,17 @@ INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, recorded_by
 INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, at_least, unit, per, interpretation, source, description) VALUES (
   'leeds', 1, 'LEE-Q1', 'quota', 'observation',
   1, 'occurrences', '12 months',
-  '"Used annually" = at least once in any 12 months (a rolling year; the text names no year start, so no year_starts), a recommended minimum; the audit of supervision is expected at the same frequency.',
+  '"Used annually" = at least once in any 12 months (a rolling year; the text names no year start, so no year_starts), a recommended minimum. This row is the observation of supervision; the audit of supervision is counted on its own (topic audit).',
   '§4.19 Quality Assurance of personal supervision',
   'Each supervisor is observed in supervision by their line manager (Observation of Supervision), and their supervision file audited (Audit of Supervision), at least once a year.');
+
+-- LEE-Q1: §4.19 Quality Assurance of personal supervision (the audit)
+INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, at_least, unit, per, interpretation, source, description) VALUES (
+  'leeds', 1, 'LEE-Q1', 'quota', 'audit',
+  1, 'occurrences', '12 months',
+  'The Audit of Supervision, counted on its own (audits_due, the supervision_audits source), at the frequency of the observation: at least once in any 12 months per supervisor (no roles named: those who supervise).',
+  '§4.19 Quality Assurance of personal supervision',
+  'Each supervisor''s supervision file is audited (Audit of Supervision) at least once a year.');
 
 -- LEE-T1: §4.18 Training in Supervision
 INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, every, interpretation, source, description) VALUES (

@@ -93,6 +93,11 @@ CREATE VIEW @extschema@.supervision_on_return_today WITH (security_invoker = tru
 COMMENT ON VIEW @extschema@.supervision_on_return_today IS
     'supervision_on_return() as of today: staff back from an absence that left a gap in supervision, and whether they were supervised in time (ISL-X1).';
 
+CREATE VIEW @extschema@.audits_due_today WITH (security_invoker = true) AS
+    SELECT * FROM @extschema@.audits_due();
+COMMENT ON VIEW @extschema@.audits_due_today IS
+    'audits_due() as of today: supervisors short of the audit of their supervision (LEE-Q1).';
+
 CREATE VIEW @extschema@.training_due_today WITH (security_invoker = true) AS
     SELECT * FROM @extschema@.training_due();
 COMMENT ON VIEW @extschema@.training_due_today IS
@@ -105,4 +110,4 @@ COMMENT ON VIEW @extschema@.group_supervision_due_today IS
 
 GRANT SELECT ON @extschema@.sessions_to_rebook_today, @extschema@.bookings_ahead_today,
     @extschema@.supervisors_absent_today, @extschema@.supervision_on_return_today,
-    @extschema@.group_supervision_due_today, @extschema@.training_due_today TO PUBLIC;
+    @extschema@.group_supervision_due_today, @extschema@.training_due_today, @extschema@.audits_due_today TO PUBLIC;

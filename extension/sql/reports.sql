@@ -431,7 +431,8 @@ END;
 COMMENT ON FUNCTION @extschema@.appraisals_due(date, @extschema@.timescale) IS
     'Appraisals due (SLO-X3, BUR-E1): every member of staff in post, their last appraisal, when the next is due, status and days overdue. No rows when the policy has no appraisal cadence.';
 
-CREATE FUNCTION @extschema@.observations_due(as_of date DEFAULT current_date)
+-- observations_due() and audits_due(): a quota on a topic, per member of staff
+CREATE FUNCTION @extschema@._quota_report(topic text, source_kind text, as_of date, report text)
 RETURNS TABLE (staff text, name text, team text, role text, rule text, period daterange,
                required numeric, held integer, short numeric)
 LANGUAGE sql STABLE
@@ -441,8 +442,8 @@ BEGIN ATOMIC
     -- with no period, since the start in the role (SLO-A2).  A rule naming
     -- no roles covers the supervisors (LEE-Q1 "for each supervisor").
     WITH terms AS (
-        SELECT p.policy, p.time_zone, @extschema@._finite_report_day(observations_due.as_of, 'observations_due') AS day
-        FROM @extschema@._report_terms(observations_due.as_of, NULL, NULL) AS p),
+        SELECT p.policy, p.time_zone, @extschema@._finite_report_day(_quota_report.as_of, _quota_report.report) AS day
+        FROM @extschema@._report_terms(_quota_report.as_of, NULL, NULL) AS p),
     staff AS (
         SELECT s.* FROM terms AS t CROSS JOIN LATERAL @extschema@._staff_in_post(t.time_zone, t.day) AS s),
     covered AS (
@@ -452,7 +453,7 @@ BEGIN ATOMIC
                     ELSE daterange((t.day - r.per::interval)::date, t.day, '(]') END AS period
         FROM terms AS t
         CROSS JOIN staff AS st
-        JOIN LATERAL @extschema@._rules_in_force(t.policy, 'quota', 'observation', t.day) AS r
+        JOIN LATERAL @extschema@._rules_in_force(t.policy, 'quota', _quota_report.topic, t.day) AS r
             ON CASE WHEN r.roles IS NULL THEN EXISTS (SELECT FROM staff AS s WHERE s.supervisor = st.key)
                     ELSE st.role = ANY (r.roles) END
         CROSS JOIN LATERAL (SELECT make_date(extract(year FROM t.day)::integer
@@ -463,15 +464,44 @@ BEGIN ATOMIC
     FROM covered AS c
     LEFT JOIN (SELECT s.staff, @extschema@.local_day(s.held_at, t.time_zone) AS day
                FROM terms AS t
-               CROSS JOIN LATERAL @extschema@._source_observations(t.time_zone,
-                                                                    @extschema@._day_end(t.day, t.time_zone)) AS s) AS o
+               CROSS JOIN LATERAL (
+                   SELECT x.staff, x.held_at
+                   FROM @extschema@._source_observations(t.time_zone, @extschema@._day_end(t.day, t.time_zone)) AS x
+                   WHERE _quota_report.source_kind = 'observations'
+                   UNION ALL
+                   SELECT x.staff, x.held_at
+                   FROM @extschema@._source_supervision_audits(t.time_zone, @extschema@._day_end(t.day, t.time_zone)) AS x
+                   WHERE _quota_report.source_kind = 'supervision_audits') AS s) AS o
         ON o.staff = c.key AND c.period @> o.day
     GROUP BY c.key, c.name, c.team, c.role, c.rule_id, c.period, c.at_least
     ORDER BY c.team, c.name, c.key, c.rule_id;
 END;
 
+COMMENT ON FUNCTION @extschema@._quota_report(text, text, date, text) IS
+    'Every member of staff in post whom a quota rule on a topic covers (a rule naming no roles covers the supervisors), the period counted, and how many occurrences the source (observations or supervision_audits) holds in it: used by observations_due() and audits_due().';
+
+CREATE FUNCTION @extschema@.observations_due(as_of date DEFAULT current_date)
+RETURNS TABLE (staff text, name text, team text, role text, rule text, period daterange,
+               required numeric, held integer, short numeric)
+LANGUAGE sql STABLE
+BEGIN ATOMIC
+    SELECT * FROM @extschema@._quota_report('observation', 'observations', as_of, 'observations_due');
+END;
+
 COMMENT ON FUNCTION @extschema@.observations_due(date) IS
     'Observation quotas (GLO-O1, LEE-Q1, SLO-A2): every member of staff in post whom a quota rule on observation covers, the period counted (the year from the rule''s first month containing as_of, the rolling period up to as_of, or since the start in the role), observations required, held, and how many short.';
+
+-- LEE-Q1's audit of supervision, counted on its own
+CREATE FUNCTION @extschema@.audits_due(as_of date DEFAULT current_date)
+RETURNS TABLE (staff text, name text, team text, role text, rule text, period daterange,
+               required numeric, held integer, short numeric)
+LANGUAGE sql STABLE
+BEGIN ATOMIC
+    SELECT * FROM @extschema@._quota_report('audit', 'supervision_audits', as_of, 'audits_due');
+END;
+
+COMMENT ON FUNCTION @extschema@.audits_due(date) IS
+    'Audit quotas (LEE-Q1''s audit of supervision): every supervisor in post whom a quota rule on topic audit covers, the period counted (the rolling 12 months up to as_of), audits required, held (the supervision_audits source), and how many short.';
 
 CREATE FUNCTION @extschema@.supervisor_load(as_of date DEFAULT current_date)
 RETURNS TABLE (supervisor text, name text, team text, supervisees integer, rule text,

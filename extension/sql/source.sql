@@ -20,7 +20,7 @@ CREATE TABLE @extschema@.source_field (
 );
 
 COMMENT ON TABLE @extschema@.source_field IS
-    'The fields each kind of source has (staff, cases, supervision_sessions, case_discussions, oversight, observations, agreements, appraisals, session_records, session_bookings, absences, group_sessions, trainings), which are required, and what type of column each needs. Shipped with the extension; read-only.';
+    'The fields each kind of source has (staff, cases, supervision_sessions, case_discussions, oversight, observations, agreements, appraisals, session_records, session_bookings, absences, group_sessions, trainings, supervision_audits), which are required, and what type of column each needs. Shipped with the extension; read-only.';
 COMMENT ON COLUMN @extschema@.source_field.kind IS 'The kind of source: what register_source() is told the relation holds.';
 COMMENT ON COLUMN @extschema@.source_field.field IS 'The field: the key of register_source()''s columns argument, and the default column name.';
 COMMENT ON COLUMN @extschema@.source_field.position IS 'The order in which the field is listed.';
@@ -95,13 +95,18 @@ INSERT INTO @extschema@.source_field (kind, field, position, required, class, de
     ('trainings', 'staff', 1, true, 'key', 'The key of the member of staff trained.'),
     ('trainings', 'held_at', 2, true, 'time', 'When they attended supervision training.');
 
+-- The audit of a supervisor's supervision file (issue 20, LEE-Q1)
+INSERT INTO @extschema@.source_field (kind, field, position, required, class, description) VALUES
+    ('supervision_audits', 'staff', 1, true, 'key', 'The key of the supervisor whose supervision was audited.'),
+    ('supervision_audits', 'held_at', 2, true, 'time', 'When the audit took place.');
+
 -- every kind may keep other rows in the same relation: a kind column and the
 -- values of it that count (register_source's counts)
 INSERT INTO @extschema@.source_field (kind, field, position, required, class, description)
 SELECT k, 'kind', 9, false, 'text', 'What the row is; with counts, only rows whose kind is one of counts are read.'
 FROM unnest(ARRAY['staff', 'cases', 'supervision_sessions', 'case_discussions', 'oversight',
                   'observations', 'agreements', 'appraisals', 'session_records',
-                  'session_bookings', 'absences', 'group_sessions', 'trainings']) AS k;
+                  'session_bookings', 'absences', 'group_sessions', 'trainings', 'supervision_audits']) AS k;
 
 CREATE TABLE @extschema@.source (
     kind        text PRIMARY KEY,

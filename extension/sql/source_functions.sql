@@ -209,6 +209,8 @@ COMMENT ON FUNCTION @extschema@._source_group_sessions(text, timestamptz) IS
     'The rows of the registered group_sessions source that count, held before until (team, held_at, kind): written by register_source(), inlined into group_supervision_due().';
 COMMENT ON FUNCTION @extschema@._source_trainings(text, timestamptz) IS
     'The rows of the registered trainings source that count, held before until (staff, held_at, kind): written by register_source(), inlined into training_due().';
+COMMENT ON FUNCTION @extschema@._source_supervision_audits(text, timestamptz) IS
+    'The rows of the registered supervision_audits source that count, held before until (staff, held_at, kind): written by register_source(), inlined into audits_due().';
 COMMENT ON FUNCTION @extschema@._source_appraisals(text, timestamptz) IS
     'The rows of the registered appraisals source that count, held before until (staff, held_at, kind): written by register_source(), inlined into the reports.';
 

@@ -59,7 +59,7 @@
 -- every timestamptz literal and result is UTC.
 
 BEGIN;
-SELECT plan(149);
+SELECT plan(150);
 SET LOCAL timezone = 'UTC';
 
 -------------------------------------------------------------------------------
@@ -79,8 +79,8 @@ SELECT is((SELECT array_agg(DISTINCT rule_id ORDER BY rule_id) FROM supervision.
     ARRAY['LEE-A1','LEE-A2','LEE-C1','LEE-C2','LEE-P1','LEE-P2','LEE-P3','LEE-Q1','LEE-R1','LEE-R2','LEE-R3',
           'LEE-S1','LEE-T1','LEE-X1','LEE-X2','LEE-X3','LEE-X4'],
     'LEE-A1 to LEE-X4: every one of the 17 Leeds rule IDs has a row');
-SELECT is((SELECT count(*) FROM supervision.rule WHERE policy = 'leeds' AND version = 1), 19::bigint,
-    'LEE-A1, LEE-R1: 19 rows for 17 rule IDs: LEE-A1 is a cadence and a bound, LEE-R1 two windows');
+SELECT is((SELECT count(*) FROM supervision.rule WHERE policy = 'leeds' AND version = 1), 20::bigint,
+    'LEE-A1, LEE-R1, LEE-Q1: 20 rows for 17 rule IDs: LEE-A1 is a cadence and a bound, LEE-R1 two windows, LEE-Q1 two quotas (observation, audit)');
 SELECT is((SELECT count(*) FROM supervision.rule WHERE policy = 'leeds' AND version = 1 AND source NOT LIKE '§4.%'), 0::bigint,
     'LEE-A1 to LEE-X4: every row cites a section of part 4 of the framework (The Supervision Process)');
 
@@ -478,17 +478,21 @@ SELECT is((SELECT at_least FROM supervision.rule WHERE policy = 'leeds' AND vers
 SELECT is((SELECT unit FROM supervision.rule WHERE policy = 'leeds' AND version = 1 AND rule_id = 'LEE-S1'), 'supervisees',
     'LEE-S1: unit supervisees');
 
-SELECT is((SELECT kind FROM supervision.rule WHERE policy = 'leeds' AND version = 1 AND rule_id = 'LEE-Q1'), 'quota',
+SELECT is((SELECT kind FROM supervision.rule WHERE policy = 'leeds' AND version = 1 AND rule_id = 'LEE-Q1' AND topic = 'observation'), 'quota',
     'LEE-Q1: observation and audit of supervision is a quota');
-SELECT is((SELECT topic FROM supervision.rule WHERE policy = 'leeds' AND version = 1 AND rule_id = 'LEE-Q1'), 'observation',
+SELECT is((SELECT topic FROM supervision.rule WHERE policy = 'leeds' AND version = 1 AND rule_id = 'LEE-Q1' AND topic = 'observation'), 'observation',
     'LEE-Q1: topic observation');
-SELECT is((SELECT at_least FROM supervision.rule WHERE policy = 'leeds' AND version = 1 AND rule_id = 'LEE-Q1'), 1::numeric,
+SELECT is((SELECT at_least FROM supervision.rule WHERE policy = 'leeds' AND version = 1 AND rule_id = 'LEE-Q1' AND topic = 'observation'), 1::numeric,
     'LEE-Q1: at least once ("used annually")');
-SELECT is((SELECT unit FROM supervision.rule WHERE policy = 'leeds' AND version = 1 AND rule_id = 'LEE-Q1'), 'occurrences',
+SELECT is((SELECT unit FROM supervision.rule WHERE policy = 'leeds' AND version = 1 AND rule_id = 'LEE-Q1' AND topic = 'observation'), 'occurrences',
     'LEE-Q1: counted in occurrences');
-SELECT is((SELECT per::text FROM supervision.rule WHERE policy = 'leeds' AND version = 1 AND rule_id = 'LEE-Q1'), '12 months',
+SELECT is((SELECT per::text FROM supervision.rule WHERE policy = 'leeds' AND version = 1 AND rule_id = 'LEE-Q1' AND topic = 'observation'), '12 months',
     'LEE-Q1: per 12 months');
-SELECT is((SELECT year_starts FROM supervision.rule WHERE policy = 'leeds' AND version = 1 AND rule_id = 'LEE-Q1'), NULL::smallint,
+SELECT is((SELECT format('%s %s %s %s', kind, at_least, unit, per) FROM supervision.rule
+           WHERE policy = 'leeds' AND version = 1 AND rule_id = 'LEE-Q1' AND topic = 'audit'),
+    'quota 1 occurrences 12 months',
+    'LEE-Q1: the Audit of Supervision is a quota of its own, at least once in 12 months');
+SELECT is((SELECT year_starts FROM supervision.rule WHERE policy = 'leeds' AND version = 1 AND rule_id = 'LEE-Q1' AND topic = 'observation'), NULL::smallint,
     'LEE-Q1: the text names no counting year (unlike GLO-O1''s 1 April): year_starts NULL, a rolling 12 months');
 
 SELECT is((SELECT kind FROM supervision.rule WHERE policy = 'leeds' AND version = 1 AND rule_id = 'LEE-X2'), 'window',
