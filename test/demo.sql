@@ -230,6 +230,18 @@ SET supervision.policy = 'islington';
 SELECT finding, count(*) AS returns FROM supervision.supervision_on_return() GROUP BY finding ORDER BY 1;
 SET supervision.policy = :'policy';
 \echo
+\echo '   Supervision training every 5 years for those who supervise (LEE-T1), the audits of their'
+\echo '   supervision files (LEE-Q1), and, under Gloucestershire, each team''s group supervision (GLO-G1):'
+SET supervision.policy = 'leeds';
+SELECT 'training_due()' AS report, status AS finding, count(*) AS rows FROM supervision.training_due() GROUP BY status
+UNION ALL SELECT 'audits_due()', CASE WHEN short > 0 THEN 'short' ELSE 'audited' END, count(*)
+FROM supervision.audits_due() GROUP BY 2
+ORDER BY 1, 2;
+SET supervision.policy = 'gloucestershire';
+SELECT team, rule, to_char(last_held, 'DD Mon YYYY') AS "last met", to_char(latest, 'DD Mon YYYY') AS "due by", status
+FROM supervision.group_supervision_due() ORDER BY latest LIMIT 5;
+SET supervision.policy = :'policy';
+\echo
 \echo '   For BI tools, a view of each report as of today (with the reader''s rights):'
 \echo '   SELECT team, ... FROM supervision.case_discussions_due_today GROUP BY team;'
 SELECT t.team_name AS team, count(*) FILTER (WHERE v.status = 'overdue') AS overdue,

@@ -14,6 +14,12 @@ SELECT $$SELECT supervision.register_source('session_bookings', 'casework.superv
       "booked_at": "booked_at", "status": "status", "reason": "cancel_reason", "rearranged_to": "moved_to"}',
     meanings => '{"status": {"planned": ["booked"]}, "reason": {"sickness": ["Sickness"], "absence": ["Annual leave"]}}')$$
 WHERE EXISTS (SELECT FROM supervision.source_field WHERE kind = 'session_bookings') \gexec
+SELECT supervision.register_source(k.kind, k.relation, k.columns::jsonb)
+FROM (VALUES ('group_sessions', 'casework.team_meeting'::regclass, '{"team": "team_id", "held_at": "met_on"}'),
+             ('trainings', 'casework.training_record'::regclass, '{"staff": "worker_id", "held_at": "attended_on"}'),
+             ('supervision_audits', 'casework.file_audit'::regclass, '{"staff": "worker_id", "held_at": "audited_on"}'))
+     AS k(kind, relation, columns)
+WHERE EXISTS (SELECT FROM supervision.source_field f WHERE f.kind = k.kind);
 SELECT supervision.register_source('absences', 'casework.staff_absence',
     '{"staff": "worker_id", "starts": "first_day", "ends": "last_day", "reason": "reason"}')
 WHERE EXISTS (SELECT FROM supervision.source_field WHERE kind = 'absences');

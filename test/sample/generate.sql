@@ -317,6 +317,33 @@ BEGIN
          generate_series(1, n_obs) AS i
     ORDER BY worker_id, observed_on, i;
 
+    -- Group supervision: each team every 4 to 6 weeks over the window; one
+    -- team in five stopped meeting 2 to 3 months before as_of.
+    INSERT INTO casework.team_meeting (team_id, met_on)
+    SELECT team_id, on_day FROM (
+        SELECT t.team_id, w_start + (sum(28 + floor(casework.pick(t.team_id * 100 + k, 'group_gap') * 15)::int)
+                                     OVER (PARTITION BY t.team_id ORDER BY k))::int AS on_day,
+               casework.pick(t.team_id, 'group_lapse') < 0.2 AS lapsed,
+               as_of - 60 - floor(casework.pick(t.team_id, 'group_cut') * 30)::int AS cutoff
+        FROM casework.team t, generate_series(0, months + 1) AS k) g
+    WHERE on_day <= as_of AND NOT (lapsed AND on_day > cutoff)
+    ORDER BY 1, 2;
+
+    -- Supervision training of those who supervise: last attended 1 to 6
+    -- years before as_of (some past the 5 years), and audits of their
+    -- supervision files, yearly, one in four missing the last year.
+    INSERT INTO casework.training_record (worker_id, attended_on)
+    SELECT m.worker_id, as_of - 365 - floor(casework.pick(substr(m.worker_id, 2)::bigint, 'training') * 1826)::int
+    FROM casework.worker m
+    WHERE EXISTS (SELECT FROM casework.worker w WHERE w.line_manager = m.worker_id)
+    ORDER BY 1;
+    INSERT INTO casework.file_audit (worker_id, audited_on)
+    SELECT m.worker_id, as_of - 365 * k - floor(casework.pick(substr(m.worker_id, 2)::bigint * 10 + k, 'audit') * 300)::int
+    FROM casework.worker m, generate_series(0, 1) AS k
+    WHERE EXISTS (SELECT FROM casework.worker w WHERE w.line_manager = m.worker_id)
+      AND NOT (k = 0 AND casework.pick(substr(m.worker_id, 2)::bigint, 'audit_lapse') < 0.25)
+    ORDER BY 1, 2;
+
     -- Supervision agreements: signed within 3 weeks of starting, renewed
     -- every 300-420 days. 10% of workers miss their latest renewal: nothing
     -- kept from the last 420 days.
@@ -352,7 +379,8 @@ BEGIN
     -- Fresh statistics, so the first report after loading is planned well.
     ANALYZE casework.team, casework.worker, casework.child, casework.case_file, casework.case_note,
             casework.oversight_entry, casework.supervision_session, casework.staff_absence, casework.practice_observation,
-            casework.supervision_agreement, casework.appraisal;
+            casework.supervision_agreement, casework.appraisal, casework.team_meeting, casework.training_record,
+            casework.file_audit;
 END;
 $$;
 
