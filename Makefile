@@ -36,7 +36,8 @@ OBJS = \
 	extension/report_terms.o \
 	extension/attachment.o \
 	extension/stamping.o \
-	extension/recording_window.o
+	extension/recording_window.o \
+	extension/confidentiality.o
 
 # The newest version's install script is built from the concept files in
 # extension/sql/, in dependency order: each holds the current definition of
@@ -45,7 +46,7 @@ OBJS = \
 EXTVERSION = $(shell sed -n "s/^default_version = '\\(.*\\)'/\\1/p" supervision.control)
 CONCEPTS = schema calendar timescale schedule policy \
 	preset_slough preset_leeds preset_islington preset_gloucestershire preset_bury \
-	preset_protection due_dates triggers local_day source source_functions \
+	preset_protection due_dates triggers local_day source source_functions confidentiality \
 	report_terms reports session_diary report_views
 CONCEPT_FILES = $(patsubst %,extension/sql/%.sql,$(CONCEPTS))
 BUILT_SCRIPT = extension/supervision--$(EXTVERSION).sql

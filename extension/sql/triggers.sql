@@ -238,19 +238,22 @@ AS $$ SELECT @extschema@._drop_attachment(tab, '@extschema@.check_recording_wind
 COMMENT ON FUNCTION @extschema@.detach_recording_window(regclass) IS
     'Detaches the recording window from a table (drops its trigger).';
 
+-- (the trigger functions found by name, so that those of later concept
+-- files, guard_confidentiality, are listed too)
 CREATE VIEW @extschema@.attachment AS
 SELECT t.tgrelid::regclass AS "table",
        t.tgname AS "trigger",
-       CASE WHEN t.tgfoid OPERATOR(pg_catalog.=) '@extschema@.stamp_oversight()'::regprocedure
-            THEN 'oversight' ELSE 'recording_window' END AS kind,
+       CASE p.proname WHEN 'stamp_oversight' THEN 'oversight' WHEN 'check_recording_window' THEN 'recording_window'
+                      ELSE 'confidentiality' END AS kind,
        t.tgenabled OPERATOR(pg_catalog.<>) 'D' AS enabled,
        pg_catalog.pg_get_triggerdef(t.oid) AS definition
 FROM pg_catalog.pg_trigger t
-WHERE t.tgfoid OPERATOR(pg_catalog.=) ANY (ARRAY['@extschema@.stamp_oversight()'::regprocedure,
-                                                 '@extschema@.check_recording_window()'::regprocedure]);
+JOIN pg_catalog.pg_proc p ON p.oid OPERATOR(pg_catalog.=) t.tgfoid
+WHERE p.pronamespace OPERATOR(pg_catalog.=) '@extschema@'::regnamespace
+  AND p.proname OPERATOR(pg_catalog.=) ANY (ARRAY['stamp_oversight', 'check_recording_window', 'guard_confidentiality']::name[]);
 
 COMMENT ON VIEW @extschema@.attachment IS
-    'The tables with the extension''s triggers attached: table, trigger, kind (oversight or recording_window), whether enabled, and its definition with the attachment''s arguments.';
+    'The tables with the extension''s triggers attached: table, trigger, kind (oversight, recording_window or confidentiality), whether enabled, and its definition with the attachment''s arguments.';
 
 -- Attaching is the DBA's: they grant these to whoever attaches triggers.
 REVOKE ALL ON FUNCTION @extschema@.stamp_oversight() FROM PUBLIC;
