@@ -792,6 +792,46 @@ END;
 COMMENT ON FUNCTION @extschema@.sessions_outside_bounds(date, date) IS
     'Held sessions from first_day to last_day (this month so far by default) whose length is outside the bound the policy in force that day sets for the member of staff''s role (SLO-D1, BUR-D1, LEE-A1, GLO-S1, ISL-D1): short, long, or an invalid (negative) length; a part-time worker (the staff source''s part_time) is held to the version''s part-time bound where it has one (BUR-D1). Sessions with no length recorded are not judged.';
 
+-- BUR-C5: the cases discussed in each one-to-one: the discussions of the
+-- supervisee's cases (their allocated worker) on the day of the session
+CREATE OR REPLACE FUNCTION @extschema@.cases_per_session(first_day date DEFAULT date_trunc('month', current_date)::date,
+                                              last_day date DEFAULT current_date)
+RETURNS TABLE (staff text, name text, team text, role text, held_on date, cases integer, rule text,
+               at_least numeric, at_most numeric, finding text)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    WITH bounds AS MATERIALIZED (
+        SELECT d.span_first, d.span_last, p.time_zone, p.until, r.rule_id, r.roles, r.at_least, r.at_most, v.in_force
+        FROM @extschema@._report_span(cases_per_session.first_day, cases_per_session.last_day, 'cases_per_session') AS d
+        CROSS JOIN LATERAL @extschema@._report_terms(d.span_last, NULL, NULL) AS p
+        JOIN @extschema@.rule AS r ON r.policy = p.policy AND r.kind = 'bound' AND r.topic = 'cases_per_session'
+        JOIN @extschema@.policy_version AS v ON v.policy = r.policy AND v.version = r.version)
+    SELECT x.key, x.name, x.team, x.role, x.held_on, x.cases, x.rule_id, x.at_least, x.at_most, x.finding
+    FROM (SELECT st.key, st.name, st.team, st.role, s.held_on, b.rule_id, b.at_least, b.at_most,
+                 count(DISTINCT d.case_key)::integer AS cases,
+                 CASE WHEN count(DISTINCT d.case_key) < b.at_least THEN 'too few cases'
+                      WHEN count(DISTINCT d.case_key) > b.at_most THEN 'too many cases' END AS finding
+          FROM bounds AS b
+          JOIN LATERAL @extschema@._source_staff(b.time_zone, NULL) AS st ON b.roles IS NULL OR st.role = ANY (b.roles)
+          JOIN LATERAL (SELECT DISTINCT y.staff, @extschema@.local_day(y.held_at, b.time_zone) AS held_on
+                        FROM @extschema@._source_supervision_sessions(b.time_zone, b.until) AS y) AS s
+              ON s.staff = st.key
+          LEFT JOIN LATERAL (
+              SELECT c.key AS case_key
+              FROM @extschema@._source_cases(b.time_zone, NULL) AS c
+              JOIN LATERAL @extschema@._source_case_discussions(b.time_zone, b.until) AS z ON z.case_key = c.key
+              WHERE c.worker = st.key
+                AND z.held_at >= @extschema@.local_instant(s.held_on::timestamp, b.time_zone)
+                AND z.held_at < @extschema@.local_instant((s.held_on + 1)::timestamp, b.time_zone)) AS d ON true
+          WHERE s.held_on >= b.span_first AND s.held_on <= b.span_last AND b.in_force @> s.held_on
+          GROUP BY st.key, st.name, st.team, st.role, s.held_on, b.rule_id, b.at_least, b.at_most) AS x
+    WHERE x.finding IS NOT NULL
+    ORDER BY x.held_on, x.key;
+END;
+
+COMMENT ON FUNCTION @extschema@.cases_per_session(date, date) IS
+    'Held one-to-one sessions from first_day to last_day (this month so far by default) whose number of cases discussed (the discussions, that day, of the cases the supervisee is allocated) is outside the policy''s bound on cases_per_session (BUR-C5: at least one): too few cases, or too many.';
+
 CREATE OR REPLACE FUNCTION @extschema@.records_due(as_of date DEFAULT current_date)
 RETURNS TABLE (staff text, name text, team text, held_on date, rule text, give_by timestamptz, given_at timestamptz,
                given_late boolean, answer_by timestamptz, agreed_at timestamptz, amendment_at timestamptz,
@@ -1309,6 +1349,11 @@ CREATE VIEW @extschema@.supervision_on_return_today WITH (security_invoker = tru
 COMMENT ON VIEW @extschema@.supervision_on_return_today IS
     'supervision_on_return() as of today: staff back from an absence that left a gap in supervision, and whether they were supervised in time (ISL-X1).';
 
+CREATE VIEW @extschema@.cases_per_session_this_month WITH (security_invoker = true) AS
+    SELECT * FROM @extschema@.cases_per_session();
+COMMENT ON VIEW @extschema@.cases_per_session_this_month IS
+    'cases_per_session() from the first of this month to today: one-to-one sessions with too few (BUR-C5) or too many cases discussed.';
+
 CREATE VIEW @extschema@.audits_due_today WITH (security_invoker = true) AS
     SELECT * FROM @extschema@.audits_due();
 COMMENT ON VIEW @extschema@.audits_due_today IS
@@ -1326,7 +1371,8 @@ COMMENT ON VIEW @extschema@.group_supervision_due_today IS
 
 GRANT SELECT ON @extschema@.sessions_to_rebook_today, @extschema@.bookings_ahead_today,
     @extschema@.supervisors_absent_today, @extschema@.supervision_on_return_today,
-    @extschema@.group_supervision_due_today, @extschema@.training_due_today, @extschema@.audits_due_today TO PUBLIC;
+    @extschema@.group_supervision_due_today, @extschema@.training_due_today, @extschema@.audits_due_today,
+    @extschema@.cases_per_session_this_month TO PUBLIC;
 
 ------------------------------------------------------------------------------
 -- A recording window attached by rule ID and topic (LEE-R1 has two)
@@ -1628,7 +1674,7 @@ DELETE FROM @extschema@.rule WHERE (policy, rule_id, kind, topic) IN (
     ('gloucestershire', 'GLO-C1', 'cadence', 'case_discussion'), ('leeds', 'LEE-A2', 'cadence', 'asye_review'),
     ('bury', 'BUR-E1', 'cadence', 'development_plan'), ('leeds', 'LEE-R3', 'recording', 'case_supervision_record'),
     ('bury', 'BUR-C3', 'cadence', 'case_discussion'), ('bury', 'BUR-C4', 'cadence', 'case_discussion'),
-    ('leeds', 'LEE-Q1', 'quota', 'observation'));
+    ('leeds', 'LEE-Q1', 'quota', 'observation'), ('bury', 'BUR-X2', 'bound', 'cases_per_session'));
 INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, categories, at, before, within, interpretation, source, description) VALUES
 ('gloucestershire', 1, 'GLO-C1', 'cadence', 'case_discussion',
  '{cp}',
@@ -1680,6 +1726,11 @@ INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, at_least, u
   'The Audit of Supervision, counted on its own (audits_due, the supervision_audits source), at the frequency of the observation: at least once in any 12 months per supervisor (no roles named: those who supervise).',
   '§4.19 Quality Assurance of personal supervision',
   'Each supervisor''s supervision file is audited (Audit of Supervision) at least once a year.');
+INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, at_least, at_most, unit, interpretation, source, description) VALUES
+('bury', 1, 'BUR-X2', 'bound', 'cases_per_reflective_session', 2, 3, 'cases',
+ 'On the senior managers'' reflective session (topic cases_per_reflective_session), not on a one-to-one: BUR-C5''s bound on cases_per_session is the one-to-one''s. No source holds these sessions yet, so nothing reads it.',
+ '§Recording of Supervision (p. 5): Reflective supervision',
+ '"Each session can accommodate 2 - 3 cases": a senior managers'' reflective session takes 2 to 3 cases.');
 INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, categories, every, latest, interpretation, source, description) VALUES
 ('bury', 1, 'BUR-C4', 'cadence', 'case_discussion', '{cin,cp,cla,care_leaver,early_help,settled,advice_assessment}',
  '3 months', '6 months',

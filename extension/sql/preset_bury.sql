@@ -131,8 +131,9 @@ INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, every, inte
  '"an opportunity for staff to meet with senior managers once a month (half day) for a reflective session": a session offered monthly (an opportunity, not a duty of each worker).');
 
 -- BUR-X2: §Recording of Supervision (p. 5): Reflective supervision
-INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, at_least, at_most, unit, source, description) VALUES
-('bury', 1, 'BUR-X2', 'bound', 'cases_per_session', 2, 3, 'cases',
+INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, at_least, at_most, unit, interpretation, source, description) VALUES
+('bury', 1, 'BUR-X2', 'bound', 'cases_per_reflective_session', 2, 3, 'cases',
+ 'On the senior managers'' reflective session (topic cases_per_reflective_session), not on a one-to-one: BUR-C5''s bound on cases_per_session is the one-to-one''s. No source holds these sessions yet, so nothing reads it.',
  '§Recording of Supervision (p. 5): Reflective supervision',
  '"Each session can accommodate 2 - 3 cases": a senior managers'' reflective session takes 2 to 3 cases.');
 

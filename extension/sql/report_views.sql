@@ -93,6 +93,11 @@ CREATE VIEW @extschema@.supervision_on_return_today WITH (security_invoker = tru
 COMMENT ON VIEW @extschema@.supervision_on_return_today IS
     'supervision_on_return() as of today: staff back from an absence that left a gap in supervision, and whether they were supervised in time (ISL-X1).';
 
+CREATE VIEW @extschema@.cases_per_session_this_month WITH (security_invoker = true) AS
+    SELECT * FROM @extschema@.cases_per_session();
+COMMENT ON VIEW @extschema@.cases_per_session_this_month IS
+    'cases_per_session() from the first of this month to today: one-to-one sessions with too few (BUR-C5) or too many cases discussed.';
+
 CREATE VIEW @extschema@.audits_due_today WITH (security_invoker = true) AS
     SELECT * FROM @extschema@.audits_due();
 COMMENT ON VIEW @extschema@.audits_due_today IS
@@ -110,4 +115,5 @@ COMMENT ON VIEW @extschema@.group_supervision_due_today IS
 
 GRANT SELECT ON @extschema@.sessions_to_rebook_today, @extschema@.bookings_ahead_today,
     @extschema@.supervisors_absent_today, @extschema@.supervision_on_return_today,
-    @extschema@.group_supervision_due_today, @extschema@.training_due_today, @extschema@.audits_due_today TO PUBLIC;
+    @extschema@.group_supervision_due_today, @extschema@.training_due_today, @extschema@.audits_due_today,
+    @extschema@.cases_per_session_this_month TO PUBLIC;

@@ -325,6 +325,46 @@ END;
 COMMENT ON FUNCTION @extschema@.sessions_outside_bounds(date, date) IS
     'Held sessions from first_day to last_day (this month so far by default) whose length is outside the bound the policy in force that day sets for the member of staff''s role (SLO-D1, BUR-D1, LEE-A1, GLO-S1, ISL-D1): short, long, or an invalid (negative) length; a part-time worker (the staff source''s part_time) is held to the version''s part-time bound where it has one (BUR-D1). Sessions with no length recorded are not judged.';
 
+-- BUR-C5: the cases discussed in each one-to-one: the discussions of the
+-- supervisee's cases (their allocated worker) on the day of the session
+CREATE FUNCTION @extschema@.cases_per_session(first_day date DEFAULT date_trunc('month', current_date)::date,
+                                              last_day date DEFAULT current_date)
+RETURNS TABLE (staff text, name text, team text, role text, held_on date, cases integer, rule text,
+               at_least numeric, at_most numeric, finding text)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    WITH bounds AS MATERIALIZED (
+        SELECT d.span_first, d.span_last, p.time_zone, p.until, r.rule_id, r.roles, r.at_least, r.at_most, v.in_force
+        FROM @extschema@._report_span(cases_per_session.first_day, cases_per_session.last_day, 'cases_per_session') AS d
+        CROSS JOIN LATERAL @extschema@._report_terms(d.span_last, NULL, NULL) AS p
+        JOIN @extschema@.rule AS r ON r.policy = p.policy AND r.kind = 'bound' AND r.topic = 'cases_per_session'
+        JOIN @extschema@.policy_version AS v ON v.policy = r.policy AND v.version = r.version)
+    SELECT x.key, x.name, x.team, x.role, x.held_on, x.cases, x.rule_id, x.at_least, x.at_most, x.finding
+    FROM (SELECT st.key, st.name, st.team, st.role, s.held_on, b.rule_id, b.at_least, b.at_most,
+                 count(DISTINCT d.case_key)::integer AS cases,
+                 CASE WHEN count(DISTINCT d.case_key) < b.at_least THEN 'too few cases'
+                      WHEN count(DISTINCT d.case_key) > b.at_most THEN 'too many cases' END AS finding
+          FROM bounds AS b
+          JOIN LATERAL @extschema@._source_staff(b.time_zone, NULL) AS st ON b.roles IS NULL OR st.role = ANY (b.roles)
+          JOIN LATERAL (SELECT DISTINCT y.staff, @extschema@.local_day(y.held_at, b.time_zone) AS held_on
+                        FROM @extschema@._source_supervision_sessions(b.time_zone, b.until) AS y) AS s
+              ON s.staff = st.key
+          LEFT JOIN LATERAL (
+              SELECT c.key AS case_key
+              FROM @extschema@._source_cases(b.time_zone, NULL) AS c
+              JOIN LATERAL @extschema@._source_case_discussions(b.time_zone, b.until) AS z ON z.case_key = c.key
+              WHERE c.worker = st.key
+                AND z.held_at >= @extschema@.local_instant(s.held_on::timestamp, b.time_zone)
+                AND z.held_at < @extschema@.local_instant((s.held_on + 1)::timestamp, b.time_zone)) AS d ON true
+          WHERE s.held_on >= b.span_first AND s.held_on <= b.span_last AND b.in_force @> s.held_on
+          GROUP BY st.key, st.name, st.team, st.role, s.held_on, b.rule_id, b.at_least, b.at_most) AS x
+    WHERE x.finding IS NOT NULL
+    ORDER BY x.held_on, x.key;
+END;
+
+COMMENT ON FUNCTION @extschema@.cases_per_session(date, date) IS
+    'Held one-to-one sessions from first_day to last_day (this month so far by default) whose number of cases discussed (the discussions, that day, of the cases the supervisee is allocated) is outside the policy''s bound on cases_per_session (BUR-C5: at least one): too few cases, or too many.';
+
 CREATE FUNCTION @extschema@.records_due(as_of date DEFAULT current_date)
 RETURNS TABLE (staff text, name text, team text, held_on date, rule text, give_by timestamptz, given_at timestamptz,
                given_late boolean, answer_by timestamptz, agreed_at timestamptz, amendment_at timestamptz,

@@ -19,7 +19,7 @@
 --   BUR-C3 case_discussion every 6 months for disability
 --   BUR-C4 case_discussion every 3 months, latest 6 months, every case
 --   BUR-C5 bound cases_per_session at least 1 case; BUR-D1 bound
---   session_length 90..180 minutes, and session_length_part_time at most 180; BUR-X2 also bound cases_per_session 2..3
+--   session_length 90..180 minutes, and session_length_part_time at most 180; BUR-X2 also bound cases_per_reflective_session 2..3
 --   BUR-R1 window supervision_record within 1 week (no case_record window)
 --   BUR-R2 retention supervision_file keep 2 years
 --   BUR-E1 appraisal every 12 months + development_plan at {6 months}
@@ -336,8 +336,8 @@ SELECT is((SELECT at_least FROM supervision.rule WHERE policy = 'bury' AND versi
 SELECT is((SELECT at_most FROM supervision.rule WHERE policy = 'bury' AND version = 1 AND rule_id = 'BUR-X2' AND kind = 'bound'), 3::numeric,
     'BUR-X2: at most 3 cases');
 SELECT is((SELECT topic || ' ' || unit FROM supervision.rule WHERE policy = 'bury' AND version = 1 AND rule_id = 'BUR-X2' AND kind = 'bound'),
-    'cases_per_session cases',
-    'BUR-X2: the bound is on cases_per_session, in cases');
+    'cases_per_reflective_session cases',
+    'BUR-X2: the bound is on the senior managers'' reflective session (cases_per_reflective_session), in cases, not on a one-to-one (BUR-C5''s cases_per_session)');
 SELECT throws_ok($$SELECT supervision.cadence_due('bury', 'BUR-X9', date '2027-01-31')$$, '22023', NULL,
     'BUR-X2: BUR-X9 is not a Bury rule ID: 22023');
 
