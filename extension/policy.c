@@ -337,7 +337,7 @@ add_name(Vocabulary *vocabulary, char *name, char *becomes)
 }
 
 /* The role a worker holds once the staged schedules of a role end, or NULL */
-const char *
+static const char *
 role_becomes(const char *role)
 {
 	for (int i = 0; i < roles.n; i++)
@@ -421,6 +421,33 @@ build_subject_index(PolicyVersion *v, SubjectIndex *index, const char *topic, bo
 }
 
 /*
+ * What a version says of each role besides its cadences: whether a quota
+ * holds its staged schedules at the first stage until observed (SLO-A2),
+ * and the role it becomes; once per version, not per call
+ */
+static void
+add_role_facts(PolicyVersion *v)
+{
+	for (int s = 0; s < v->staff.nsubjects; s++)
+	{
+		Subject    *subject = &v->staff.subjects[s];
+
+		subject->becomes = role_becomes(subject->name);
+		for (int i = 0; i < v->nrules && !subject->held_until_observed; i++)
+		{
+			const Rule *rule = &v->rules[i];
+
+			if (!rule->holds_step_down)
+				continue;
+			subject->held_until_observed = rule->nroles < 0;
+			for (int j = 0; j < rule->nroles; j++)
+				if (strcmp(rule->roles[j], subject->name) == 0)
+					subject->held_until_observed = true;
+		}
+	}
+}
+
+/*
  * Give every name of the vocabulary that no rule names the topic's rules
  * for all, so a lookup is one search of the index.
  */
@@ -476,6 +503,7 @@ load_policies(Snapshot snapshot)
 								"case_discussion", false);
 			add_vocabulary_subjects(&policy->versions[i].staff, &roles);
 			add_vocabulary_subjects(&policy->versions[i].cases, &categories);
+			add_role_facts(&policy->versions[i]);
 		}
 	}
 }

@@ -71,6 +71,12 @@ typedef struct Subject
 	Rule	  **rules;			/* its own rules and the topic's rules for all */
 	struct DueMemo *due_memo;	/* due dates already worked out
 								 * (policy_due.c) */
+	/* roles only, worked out when the version is indexed: */
+	bool		held_until_observed;	/* staged schedules held at their
+										 * first stage until observed
+										 * (SLO-A2) */
+	const char *becomes;		/* the role held once they end (asye:
+								 * social_worker), or NULL */
 } Subject;
 
 typedef struct SubjectIndex
@@ -115,7 +121,6 @@ extern const Rule *policy_rule(const Policy *policy, const PolicyVersion *v,
 							   const char *rule_id, RuleKind kind, const char *topic,
 							   const char *what);
 extern const Rule *policy_recording_window(const Policy *policy, const PolicyVersion *v);
-extern const char *role_becomes(const char *role);
 extern DateADT policy_event_day(Calendar *cal, TimestampTz event);
 extern void *policy_alloc0(Size size);
 

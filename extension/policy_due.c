@@ -196,30 +196,6 @@ offset_days(const Timescale *t)
 }
 
 /*
- * Whether the version holds a role's staged cadences at their first stage
- * until the worker's direct work has been observed (SLO-A2)
- */
-static bool
-step_down_held(const PolicyVersion *v, text *role)
-{
-	char	   *name = text_to_cstring(role);
-
-	for (int i = 0; i < v->nrules; i++)
-	{
-		const Rule *rule = &v->rules[i];
-
-		if (!rule->holds_step_down)
-			continue;
-		if (rule->nroles < 0)
-			return true;
-		for (int j = 0; j < rule->nroles; j++)
-			if (strcmp(rule->roles[j], name) == 0)
-				return true;
-	}
-	return false;
-}
-
-/*
  * One cadence rule's due dates; false when nothing more is due under it
  * (a schedule that has ended, every milestone passed).  held: a staged
  * schedule stays at its first stage (not yet observed, SLO-A2).
@@ -458,7 +434,7 @@ subject_due(FunctionCallInfo fcinfo, bool by_role)
 	/* observed (5th argument): no direct work observed by the last session */
 	if (by_role && PG_NARGS() > 4 && has_last &&
 		(PG_ARGISNULL(4) || PG_GETARG_DATEADT(4) > last))
-		held = step_down_held(v, PG_GETARG_TEXT_PP(1));
+		held = subject->held_until_observed;
 	first = subject;
 
 	if (has_last && !has_start && !held && last >= CALENDAR_FIRST_DAY && last <= CALENDAR_LAST_DAY)
@@ -471,8 +447,6 @@ subject_due(FunctionCallInfo fcinfo, bool by_role)
 
 	for (;;)
 	{
-		const char *next;
-
 		for (int i = 0; i < subject->nrules; i++)
 		{
 			const Rule *rule = subject->rules[i];
@@ -501,9 +475,8 @@ subject_due(FunctionCallInfo fcinfo, bool by_role)
 		 * The worker now holds the role it becomes (asye: social_worker), and
 		 * that role's rules apply; not memoized under the first role.
 		 */
-		next = role_becomes(pnstrdup(subject->name, subject->len));
-		if (next == NULL || ++roles_taken > 8 ||
-			(next_subject = subject_named(&v->staff, next, strlen(next))) == NULL)
+		if (subject->becomes == NULL || ++roles_taken > 8 ||
+			(next_subject = subject_named(&v->staff, subject->becomes, strlen(subject->becomes))) == NULL)
 			break;
 		subject = next_subject;
 		memo = NULL;

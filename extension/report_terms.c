@@ -37,6 +37,7 @@
 PG_FUNCTION_INFO_V1(report_policy_in_force);
 PG_FUNCTION_INFO_V1(report_rule_subjects);
 PG_FUNCTION_INFO_V1(report_recording_windows);
+PG_FUNCTION_INFO_V1(report_holds_step_downs);
 
 /*
  * _policy_in_force(): the policy supervision.policy names, its calendar,
@@ -190,4 +191,23 @@ report_recording_windows(PG_FUNCTION_ARGS)
 		}
 	}
 	PG_RETURN_MULTIRANGE_P(make_multirange(DATEMULTIRANGEOID, rtyp, n, ranges));
+}
+
+/*
+ * _holds_step_downs(policy): whether a version of the policy holds staged
+ * schedules at their first stage until observed (a quota on observation
+ * with no period, SLO-A2), as the policy cache reads it
+ */
+Datum
+report_holds_step_downs(PG_FUNCTION_ARGS)
+{
+	Policy	   *policy = policy_find(text_to_cstring(PG_GETARG_TEXT_PP(0)));
+
+	if (policy == NULL)
+		PG_RETURN_BOOL(false);
+	for (int i = 0; i < policy->nversions; i++)
+		for (int j = 0; j < policy->versions[i].nrules; j++)
+			if (policy->versions[i].rules[j].holds_step_down)
+				PG_RETURN_BOOL(true);
+	PG_RETURN_BOOL(false);
 }

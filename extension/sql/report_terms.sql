@@ -136,12 +136,18 @@ COMMENT ON TYPE @extschema@._report_terms IS
 -- SLO-A2: the reports read observations only where the policy holds
 -- step-downs until one (a quota on observation with no period), and an
 -- observations source is registered
+CREATE FUNCTION @extschema@._holds_step_downs(policy text) RETURNS boolean
+AS 'MODULE_PATHNAME', 'report_holds_step_downs'
+LANGUAGE C STABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@._holds_step_downs(text) IS
+    'Whether a version of the policy has a quota on topic observation with no period, which holds its roles'' staged schedules at their first stage until observed (SLO-A2): read from the session''s policy cache, as personal_supervision_due() reads it.';
+
 CREATE FUNCTION @extschema@._step_downs_held(policy text) RETURNS boolean
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
-    SELECT EXISTS (SELECT FROM @extschema@.source AS s WHERE s.kind = 'observations')
-       AND EXISTS (SELECT FROM @extschema@.rule AS r WHERE r.policy = _step_downs_held.policy AND r.kind = 'quota'
-                   AND r.topic = 'observation' AND r.per IS NULL);
+    SELECT @extschema@._holds_step_downs(_step_downs_held.policy)
+       AND EXISTS (SELECT FROM @extschema@.source AS s WHERE s.kind = 'observations');
 END;
 
 COMMENT ON FUNCTION @extschema@._step_downs_held(text) IS
