@@ -60,6 +60,7 @@ CREATE TABLE @extschema@.vocabulary (
     description text NOT NULL,
     builtin     boolean NOT NULL DEFAULT false,
     becomes     text CHECK (becomes IS NULL OR kind = 'role'),
+    until_agreed text CHECK (until_agreed IS NULL OR kind = 'category'),
     PRIMARY KEY (kind, name)
 );
 
@@ -71,6 +72,8 @@ COMMENT ON COLUMN @extschema@.vocabulary.description IS 'Who or what the name st
 COMMENT ON COLUMN @extschema@.vocabulary.builtin IS 'True for the names shipped with the extension; those rows cannot be changed.';
 COMMENT ON COLUMN @extschema@.vocabulary.becomes IS
     'For a role: the role a worker holds once the staged schedules of this one end (asye: social_worker), whose rules then apply; NULL when none.';
+COMMENT ON COLUMN @extschema@.vocabulary.until_agreed IS
+    'For a category a case takes only once supervisor and supervisee agree it, with the rationale recorded (settled): the category it is judged by until then (cin), where a settlements source is registered; NULL for the others.';
 
 INSERT INTO @extschema@.vocabulary (kind, name, description, builtin) VALUES
     ('role', 'social_worker', 'A qualified social worker.', true),
@@ -100,6 +103,9 @@ INSERT INTO @extschema@.vocabulary (kind, name, description, builtin) VALUES
     ('category', 'advice_assessment', 'An advice and assessment case.', true);
 -- an ASYE is a social worker once the assessed year ends
 UPDATE @extschema@.vocabulary SET becomes = 'social_worker' WHERE kind = 'role' AND name = 'asye';
+-- a case is settled once agreed, with the rationale (BUR-C2); until then it
+-- is the child in need case it was
+UPDATE @extschema@.vocabulary SET until_agreed = 'cin' WHERE kind = 'category' AND name = 'settled';
 
 CREATE TABLE @extschema@.rule (
     policy             text NOT NULL,

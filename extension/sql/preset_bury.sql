@@ -22,7 +22,7 @@ INSERT INTO @extschema@.policy (name, title, calendar, source, description, buil
  'Roles: the policy "is intended for all staff" (Scope of this Policy), so BUR-P1 names no roles (every role of the vocabulary, part-time staff included; part time is not a role). '
  'Its job titles map to the vocabulary as: Social Worker (Level 2) -> social_worker; Social Worker (Level 1), newly qualified -> asye; Social Worker (Level 3) -> senior_social_worker; Advanced Practitioner and Consultant Social Worker -> advanced_practitioner; Family Support Worker, Child Support Worker, Child and Family Worker -> family_support_worker; Independent Reviewing Officer -> iro; Assistant (Team) Manager -> assistant_team_manager; Social Work Manager -> team_manager; Service Manager, Strategic Lead, Principal Social Worker -> service_manager; the Safeguarding Unit -> iro and cp_chair. '
  'ASYE: the policy says supervision is more frequent for newly qualified social workers but defers to the ASYE handbook and gives no frequency, so asye has only BUR-P1 (monthly) as a floor. '
- 'Categories: cp = Child Protection; cin = "high level" Child in Need (a lower-level CIN case agreed as settled takes the category settled); advice_assessment = cases held by the Advice and Assessment team ("most" read as all); settled = "more settled cases or those where long term work is being undertaken", a category the caller gives only once supervisor and supervisee have agreed it and recorded the rationale (the preset cannot check that agreement); disability = cases of the Children''s Disability service ("some ... may require" read as every such case); cla, care_leaver and early_help get no frequency of their own and are covered by BUR-C4 alone. '
+ 'Categories: cp = Child Protection; cin = "high level" Child in Need (a lower-level CIN case agreed as settled takes the category settled); advice_assessment = cases held by the Advice and Assessment team ("most" read as all); settled = "more settled cases or those where long term work is being undertaken", a category that holds only once supervisor and supervisee have agreed it and recorded the rationale: where a settlements source is registered, a case of category settled with no such agreement is judged as cin (vocabulary.until_agreed), under BUR-C1''s monthly cadence until agreed; with no settlements source the category is taken as given; disability = cases of the Children''s Disability service ("some ... may require" read as every such case); cla, care_leaver and early_help get no frequency of their own and are covered by BUR-C4 alone. '
  'Case discussion: the case review of BUR-C4 ("in addition to formal supervision") and a discussion in one-to-one supervision are both a discussion of the case on topic case_discussion; last_discussed is the latest of either. Every candidate must be met and the binding one is reported (earliest latest, then earliest target, then rule ID): cp, cin, advice_assessment -> BUR-C1, target = latest = 1 month; settled -> BUR-C2, target = latest = 3 months; disability -> BUR-C3, target = latest = 6 months (the case review''s 3-month target excepts "some Children''s Disability service cases", read as every case of category disability, and its 6-month limit is BUR-C3''s 6 months); cla, care_leaver, early_help -> BUR-C4, target 3 months, latest 6 months. '
  'BUR-C4 keeps the target (3 months) and the hard limit (6 months); overdue means past the limit; the frequency "determined at the point of allocation / transfer" is not modelled. '
  'BUR-D1: 90 to 180 minutes; 180 is a normal maximum ("probably no more than three unless in exceptional circumstances"), and a part-time worker''s session "may be shorter", which a bound cannot tell. '
@@ -32,7 +32,7 @@ INSERT INTO @extschema@.policy (name, title, calendar, source, description, buil
  'BUR-R2: the supervision file kept 2 years (24 months) after the employee leaves or retires; case notes on LCS follow the council''s records policy and are not covered. '
  'BUR-E1: two rows, appraisal every 12 months (the annual employee review, next one "twelve months from the date of employee review") and development_plan at 6 months measured from the date of the employee review (the start date; the six-monthly review of the Personal Development Plan); an earlier review for promotion or role change is not modelled. '
  'BUR-X1: the supervision agreement reviewed every 12 months ("annually"); renegotiation when the supervisor changes is an event, not modelled as a cadence. '
- 'BUR-X2: the half-day reflective session with senior managers is offered once a month (an opportunity for staff, not a duty of each worker), and takes 2 to 3 cases (a bound on cases_per_session).',
+ 'BUR-X2: the half-day reflective session with senior managers is offered once a month (an opportunity for staff, not a duty of each worker), and takes 2 to 3 cases (a bound on cases_per_reflective_session, read by cases_per_reflective_session() from the reflective_cases source).',
  true);
 
 INSERT INTO @extschema@.policy_version (policy, version, in_force, description) VALUES
@@ -67,10 +67,11 @@ INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, categories,
  'Child Protection (cp) and high level Child in Need (cin) cases "should usually be discussed at each monthly supervision", and so should "most cases held by the Advice and Assessment team" (advice_assessment, all of them here): discussed monthly.');
 
 -- BUR-C2: §Supervision Definition (p. 4)
-INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, categories, every, source, description) VALUES
+INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, categories, every, interpretation, source, description) VALUES
 ('bury', 1, 'BUR-C2', 'cadence', 'case_discussion', '{settled}', '3 months',
+ 'Settled only once agreed with the rationale recorded: where a settlements source is registered, a case of category settled counts as settled from the first agreement with a rationale (the settlements source''s rows); until then it is judged as cin (vocabulary.until_agreed) and BUR-C1''s monthly cadence applies. With no settlements source, the category settled is taken as given.',
  '§Supervision Definition (p. 4)',
- '"Other more settled cases or those where long term work is being undertaken can be discussed on a three monthly basis": every 3 months. A case is settled only with "a manageable lower level of risk", agreed between supervisor and supervisee with the rationale recorded in supervision notes; the caller gives the category settled only then.');
+ '"Other more settled cases or those where long term work is being undertaken can be discussed on a three monthly basis": every 3 months. A case is settled only with "a manageable lower level of risk", agreed between supervisor and supervisee with the rationale recorded in supervision notes; it counts as settled only then.');
 
 -- BUR-C3: §Supervision Definition (p. 4)
 INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, categories, every, source, description) VALUES
@@ -133,7 +134,7 @@ INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, every, inte
 -- BUR-X2: §Recording of Supervision (p. 5): Reflective supervision
 INSERT INTO @extschema@.rule (policy, version, rule_id, kind, topic, at_least, at_most, unit, interpretation, source, description) VALUES
 ('bury', 1, 'BUR-X2', 'bound', 'cases_per_reflective_session', 2, 3, 'cases',
- 'On the senior managers'' reflective session (topic cases_per_reflective_session), not on a one-to-one: BUR-C5''s bound on cases_per_session is the one-to-one''s. No source holds these sessions yet, so nothing reads it.',
+ 'On the senior managers'' reflective session (topic cases_per_reflective_session), not on a one-to-one: BUR-C5''s bound on cases_per_session is the one-to-one''s. cases_per_reflective_session() reads it from the reflective_cases source (a row for each case taken to a session, the sessions told apart by day).',
  '§Recording of Supervision (p. 5): Reflective supervision',
  '"Each session can accommodate 2 - 3 cases": a senior managers'' reflective session takes 2 to 3 cases.');
 

@@ -246,7 +246,7 @@ RETURNS TABLE (key text, name text, role text, team text, supervisor text, start
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
     SELECT s.key, s.name, s.role, s.team, s.supervisor, s.started, s.left_on, s.kind
-    FROM @extschema@._source_staff(time_zone, NULL) AS s
+    FROM @extschema@._source_staff(time_zone, @extschema@._day_end(day, time_zone)) AS s
     WHERE s.started <= day AND (s.left_on IS NULL OR s.left_on > day);
 END;
 

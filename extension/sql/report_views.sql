@@ -117,3 +117,9 @@ GRANT SELECT ON @extschema@.sessions_to_rebook_today, @extschema@.bookings_ahead
     @extschema@.supervisors_absent_today, @extschema@.supervision_on_return_today,
     @extschema@.group_supervision_due_today, @extschema@.training_due_today, @extschema@.audits_due_today,
     @extschema@.cases_per_session_this_month TO PUBLIC;
+
+CREATE VIEW @extschema@.cases_per_reflective_session_this_month WITH (security_invoker = true) AS
+    SELECT * FROM @extschema@.cases_per_reflective_session();
+COMMENT ON VIEW @extschema@.cases_per_reflective_session_this_month IS
+    'cases_per_reflective_session() from the first of this month to today: reflective sessions with senior managers with too few or too many cases (BUR-X2).';
+GRANT SELECT ON @extschema@.cases_per_reflective_session_this_month TO PUBLIC;

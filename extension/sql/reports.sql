@@ -58,7 +58,7 @@ BEGIN ATOMIC
                  unnest(ARRAY[@extschema@._case_due(p, c.category, @extschema@.local_day(l.last_at, p.time_zone),
                                                     c.opened)]) AS due
           FROM @extschema@._report_terms(as_of, horizon, 'case_discussion') AS p
-          CROSS JOIN LATERAL @extschema@._source_cases(p.time_zone, NULL) AS c
+          CROSS JOIN LATERAL @extschema@._source_cases(p.time_zone, p.until) AS c
           -- every case's last discussion at once, not one case at a time: a
           -- WHERE on case_key still reaches it (the planner carries the key)
           LEFT JOIN (SELECT d.case_key, max(d.held_at) AS last_at
@@ -88,7 +88,7 @@ BEGIN ATOMIC
                  o.last_oversight, l.late_records,
                  unnest(ARRAY[@extschema@._case_due(p, c.category, l.last_discussed, c.opened)]) AS due
           FROM @extschema@._report_terms(as_of, horizon, 'case_discussion') AS p
-          CROSS JOIN LATERAL @extschema@._source_cases(p.time_zone, NULL) AS c
+          CROSS JOIN LATERAL @extschema@._source_cases(p.time_zone, p.until) AS c
           -- one case at a time: a worker's report reads only their cases' rows
           LEFT JOIN LATERAL (
               SELECT @extschema@.local_day(max(d.held_at), p.time_zone) AS last_discussed,
@@ -173,7 +173,7 @@ BEGIN ATOMIC
         FROM terms AS t),
     staff AS (
         SELECT s.*, o.observed
-        FROM terms AS t CROSS JOIN LATERAL @extschema@._source_staff(t.time_zone, NULL) AS s
+        FROM terms AS t CROSS JOIN LATERAL @extschema@._source_staff(t.time_zone, t.until) AS s
         LEFT JOIN (SELECT f.* FROM terms_of_sessions AS t2
                    CROSS JOIN LATERAL @extschema@._first_observed((t2.p).time_zone, (t2.p).until) AS f
                    WHERE (t2.p).observations) AS o ON o.staff = s.key
@@ -201,7 +201,7 @@ BEGIN ATOMIC
         GROUP BY x.team),
     cases AS (
         SELECT c.*, st.team
-        FROM terms AS t CROSS JOIN LATERAL @extschema@._source_cases(t.time_zone, NULL) AS c
+        FROM terms AS t CROSS JOIN LATERAL @extschema@._source_cases(t.time_zone, t.until) AS c
         JOIN LATERAL @extschema@._source_staff(t.time_zone, NULL) AS st ON st.key = c.worker
         WHERE c.opened <= t.last_day AND (c.closed IS NULL OR c.closed > t.first_day)),
     discussions AS (
@@ -313,7 +313,7 @@ BEGIN ATOMIC
                       WHEN s.minutes < b.at_least THEN 'short'
                       WHEN s.minutes > b.at_most THEN 'long' END AS finding
           FROM bounds AS b
-          JOIN LATERAL @extschema@._source_staff(b.time_zone, NULL) AS st
+          JOIN LATERAL @extschema@._source_staff(b.time_zone, b.until) AS st
               ON (b.roles IS NULL OR st.role = ANY (b.roles)) AND b.part_time = coalesce(st.part_time, false)
           JOIN LATERAL (SELECT y.staff, y.minutes, @extschema@.local_day(y.held_at, b.time_zone) AS held_on
                         FROM @extschema@._source_supervision_sessions(b.time_zone, b.until) AS y) AS s
@@ -345,7 +345,7 @@ BEGIN ATOMIC
                  CASE WHEN count(DISTINCT d.case_key) < b.at_least THEN 'too few cases'
                       WHEN count(DISTINCT d.case_key) > b.at_most THEN 'too many cases' END AS finding
           FROM bounds AS b
-          JOIN LATERAL @extschema@._source_staff(b.time_zone, NULL) AS st ON b.roles IS NULL OR st.role = ANY (b.roles)
+          JOIN LATERAL @extschema@._source_staff(b.time_zone, b.until) AS st ON b.roles IS NULL OR st.role = ANY (b.roles)
           JOIN LATERAL (SELECT DISTINCT y.staff, @extschema@.local_day(y.held_at, b.time_zone) AS held_on
                         FROM @extschema@._source_supervision_sessions(b.time_zone, b.until) AS y) AS s
               ON s.staff = st.key
@@ -364,6 +364,36 @@ END;
 
 COMMENT ON FUNCTION @extschema@.cases_per_session(date, date) IS
     'Held one-to-one sessions from first_day to last_day (this month so far by default) whose number of cases discussed (the discussions, that day, of the cases the supervisee is allocated) is outside the policy''s bound on cases_per_session (BUR-C5: at least one): too few cases, or too many.';
+
+-- BUR-X2: the cases taken to each reflective session with senior managers
+-- (the reflective_cases source: a row a case, the sessions by day)
+CREATE FUNCTION @extschema@.cases_per_reflective_session(
+    first_day date DEFAULT date_trunc('month', current_date)::date, last_day date DEFAULT current_date)
+RETURNS TABLE (held_on date, cases integer, rule text, at_least numeric, at_most numeric, finding text)
+LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    WITH bounds AS MATERIALIZED (
+        SELECT d.span_first, d.span_last, p.time_zone, p.until, r.rule_id, r.at_least, r.at_most, v.in_force
+        FROM @extschema@._report_span(cases_per_reflective_session.first_day, cases_per_reflective_session.last_day,
+                                      'cases_per_reflective_session') AS d
+        CROSS JOIN LATERAL @extschema@._report_terms(d.span_last, NULL, NULL) AS p
+        JOIN @extschema@.rule AS r ON r.policy = p.policy AND r.kind = 'bound' AND r.topic = 'cases_per_reflective_session'
+        JOIN @extschema@.policy_version AS v ON v.policy = r.policy AND v.version = r.version)
+    SELECT x.held_on, x.cases, x.rule_id, x.at_least, x.at_most, x.finding
+    FROM (SELECT s.held_on, b.rule_id, b.at_least, b.at_most, count(DISTINCT s.case_key)::integer AS cases,
+                 CASE WHEN count(DISTINCT s.case_key) < b.at_least THEN 'too few cases'
+                      WHEN count(DISTINCT s.case_key) > b.at_most THEN 'too many cases' END AS finding
+          FROM bounds AS b
+          CROSS JOIN LATERAL (SELECT y.case_key, @extschema@.local_day(y.held_at, b.time_zone) AS held_on
+                              FROM @extschema@._source_reflective_cases(b.time_zone, b.until) AS y) AS s
+          WHERE s.held_on >= b.span_first AND s.held_on <= b.span_last AND b.in_force @> s.held_on
+          GROUP BY s.held_on, b.rule_id, b.at_least, b.at_most) AS x
+    WHERE x.finding IS NOT NULL
+    ORDER BY x.held_on;
+END;
+
+COMMENT ON FUNCTION @extschema@.cases_per_reflective_session(date, date) IS
+    'Reflective sessions with senior managers held from first_day to last_day (this month so far by default), from the reflective_cases source (a row for each case taken to a session, sessions told apart by day), whose number of cases is outside the policy''s bound on cases_per_reflective_session (BUR-X2: 2 to 3): too few cases, or too many.';
 
 CREATE FUNCTION @extschema@.records_due(as_of date DEFAULT current_date)
 RETURNS TABLE (staff text, name text, team text, held_on date, rule text, give_by timestamptz, given_at timestamptz,

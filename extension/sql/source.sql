@@ -20,7 +20,7 @@ CREATE TABLE @extschema@.source_field (
 );
 
 COMMENT ON TABLE @extschema@.source_field IS
-    'The fields each kind of source has (staff, cases, supervision_sessions, case_discussions, oversight, observations, agreements, appraisals, session_records, session_bookings, absences, group_sessions, trainings, supervision_audits), which are required, and what type of column each needs. Shipped with the extension; read-only.';
+    'The fields each kind of source has (staff, cases, supervision_sessions, case_discussions, oversight, observations, agreements, appraisals, session_records, session_bookings, absences, group_sessions, trainings, supervision_audits, role_changes, settlements, reflective_cases), which are required, and what type of column each needs. Shipped with the extension; read-only.';
 COMMENT ON COLUMN @extschema@.source_field.kind IS 'The kind of source: what register_source() is told the relation holds.';
 COMMENT ON COLUMN @extschema@.source_field.field IS 'The field: the key of register_source()''s columns argument, and the default column name.';
 COMMENT ON COLUMN @extschema@.source_field.position IS 'The order in which the field is listed.';
@@ -100,13 +100,33 @@ INSERT INTO @extschema@.source_field (kind, field, position, required, class, de
     ('supervision_audits', 'staff', 1, true, 'key', 'The key of the supervisor whose supervision was audited.'),
     ('supervision_audits', 'held_at', 2, true, 'time', 'When the audit took place.');
 
+-- A council's history of roles (issue 20): each day judged by the role
+-- held that day, read into the staff source function
+INSERT INTO @extschema@.source_field (kind, field, position, required, class, description) VALUES
+    ('role_changes', 'staff', 1, true, 'key', 'The key of the member of staff.'),
+    ('role_changes', 'role', 2, true, 'text', 'The role they took, a role of supervision.vocabulary.'),
+    ('role_changes', 'starts', 3, true, 'day', 'The first day in the role (places its staged schedules).');
+
+-- A case agreed as settled, with the rationale (BUR-C2), read into the
+-- cases source function
+INSERT INTO @extschema@.source_field (kind, field, position, required, class, description) VALUES
+    ('settlements', 'case_key', 1, true, 'key', 'The key of the case agreed as settled.'),
+    ('settlements', 'agreed_at', 2, true, 'time', 'When supervisor and supervisee agreed it.'),
+    ('settlements', 'rationale', 3, true, 'text', 'The rationale recorded; an agreement without one does not count.');
+
+-- The cases taken to a reflective session (BUR-X2)
+INSERT INTO @extschema@.source_field (kind, field, position, required, class, description) VALUES
+    ('reflective_cases', 'case_key', 1, true, 'key', 'The key of a case taken to the session.'),
+    ('reflective_cases', 'held_at', 2, true, 'time', 'When the reflective session was held.');
+
 -- every kind may keep other rows in the same relation: a kind column and the
 -- values of it that count (register_source's counts)
 INSERT INTO @extschema@.source_field (kind, field, position, required, class, description)
 SELECT k, 'kind', 9, false, 'text', 'What the row is; with counts, only rows whose kind is one of counts are read.'
 FROM unnest(ARRAY['staff', 'cases', 'supervision_sessions', 'case_discussions', 'oversight',
                   'observations', 'agreements', 'appraisals', 'session_records',
-                  'session_bookings', 'absences', 'group_sessions', 'trainings', 'supervision_audits']) AS k;
+                  'session_bookings', 'absences', 'group_sessions', 'trainings', 'supervision_audits',
+                  'role_changes', 'settlements', 'reflective_cases']) AS k;
 
 CREATE TABLE @extschema@.source (
     kind        text PRIMARY KEY,

@@ -70,6 +70,53 @@ END;
 COMMENT ON FUNCTION @extschema@._source_meaning(text, text[], jsonb) IS
     'The SQL expression a source function reads a mapped field with: a CASE giving each meaning for its values (register_source''s meanings) and its own name, and for any other value other where the field has it, else the value itself.';
 
+-- What other sources change in how a kind is read: the staff source with
+-- the role held on the report's day (role_changes: each day judged by the
+-- role held that day, and a staged schedule placed from the first day in
+-- it), the cases source with a settled case's category only once agreed
+-- with a rationale (settlements, BUR-C2).  The other source is read through
+-- its own function, so altering its relation needs no rewrite here.
+CREATE FUNCTION @extschema@._source_judged(kind text, body text) RETURNS text
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    items text;
+    fields text := (SELECT string_agg(quote_ident(f.field), ', ' ORDER BY f.position)
+                    FROM @extschema@.source_field f WHERE f.kind = _source_judged.kind);
+BEGIN
+    IF kind = 'staff' AND EXISTS (SELECT FROM @extschema@.source s WHERE s.kind = 'role_changes') THEN
+        SELECT string_agg(CASE f.field WHEN 'role' THEN 'COALESCE(h.role, s.role)'
+                                       WHEN 'started' THEN 'COALESCE(h.starts, s.started)'
+                                       ELSE format('s.%I', f.field) END, ', ' ORDER BY f.position)
+        INTO items FROM @extschema@.source_field f WHERE f.kind = 'staff';
+        -- the role of the latest change on or before the day before until
+        -- ($2: the first instant after the report's day; NULL for the latest)
+        RETURN format('SELECT %s FROM (%s) AS s(%s) LEFT JOIN ('
+                      'SELECT DISTINCT ON (c.staff) c.staff, c.role, c.starts '
+                      'FROM @extschema@._source_role_changes($1, $2) AS c '
+                      'WHERE c.starts OPERATOR(pg_catalog.<) COALESCE(@extschema@.local_day($2, $1), ''infinity''::pg_catalog.date) '
+                      'ORDER BY c.staff, c.starts DESC) AS h ON h.staff OPERATOR(pg_catalog.=) s.key', items, body, fields);
+    ELSIF kind = 'cases' AND EXISTS (SELECT FROM @extschema@.source s WHERE s.kind = 'settlements') THEN
+        SELECT string_agg(CASE f.field WHEN 'category'
+                               THEN 'CASE WHEN v.until_agreed IS NOT NULL AND a.case_key IS NULL THEN v.until_agreed ELSE s.category END'
+                               ELSE format('s.%I', f.field) END, ', ' ORDER BY f.position)
+        INTO items FROM @extschema@.source_field f WHERE f.kind = 'cases';
+        -- an agreement before until with a rationale written
+        RETURN format('SELECT %s FROM (%s) AS s(%s) '
+                      'LEFT JOIN @extschema@.vocabulary AS v ON v.kind OPERATOR(pg_catalog.=) ''category''::pg_catalog.text '
+                      'AND v.name OPERATOR(pg_catalog.=) s.category '
+                      'LEFT JOIN (SELECT DISTINCT g.case_key FROM @extschema@._source_settlements($1, $2) AS g '
+                      'WHERE pg_catalog.btrim(g.rationale) OPERATOR(pg_catalog.<>) ''''::pg_catalog.text) AS a '
+                      'ON a.case_key OPERATOR(pg_catalog.=) s.key', items, body, fields);
+    END IF;
+    RETURN body;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@._source_judged(text, text) IS
+    'The body of a kind''s source function as other sources change it: the staff source''s role and started from the latest role change before until (role_changes), the cases source''s category, for one that holds only once agreed (vocabulary.until_agreed: settled), the category it is judged by until a settlement with a rationale is recorded before until (settlements, BUR-C2). Any other kind, or neither registered: the body as it is.';
+
 -- The body of a kind's source function: the SELECT over its relation, or
 -- the refusal when it cannot be read
 CREATE FUNCTION @extschema@._source_body(kind text) RETURNS text
@@ -159,13 +206,14 @@ BEGIN
                 format('Register it again: SELECT supervision.register_source(%L, ...).', kind),
                 @extschema@._source_columns(kind));
     END;
-    RETURN format('SELECT %s FROM %s AS r%s', array_to_string(items, ', '), relation,
-                  CASE WHEN cardinality(conds) > 0 THEN ' WHERE ' || array_to_string(conds, ' AND ') ELSE '' END);
+    RETURN @extschema@._source_judged(kind,
+        format('SELECT %s FROM %s AS r%s', array_to_string(items, ', '), relation,
+               CASE WHEN cardinality(conds) > 0 THEN ' WHERE ' || array_to_string(conds, ' AND ') ELSE '' END));
 END
 $$;
 
 COMMENT ON FUNCTION @extschema@._source_body(text) IS
-    'The body of a kind''s source function: a SELECT over the registered relation, every name qualified and every identifier and value quoted (one value of counts compared with =, several with = ANY); or, for a kind not registered or a relation that no longer has its columns, a SELECT that refuses (SV301) with a hint to register again.';
+    'The body of a kind''s source function: a SELECT over the registered relation (as _source_judged() reads it with the sources that change it), every name qualified and every identifier and value quoted (one value of counts compared with =, several with = ANY); or, for a kind not registered or a relation that no longer has its columns, a SELECT that refuses (SV301) with a hint to register again.';
 
 -- (Re)writes one kind's source function
 CREATE FUNCTION @extschema@._write_source_function(kind text) RETURNS void
@@ -186,9 +234,9 @@ COMMENT ON FUNCTION @extschema@._write_source_function(text) IS
 SELECT @extschema@._write_source_function(k.kind) FROM (SELECT DISTINCT s.kind FROM @extschema@.source_field s) AS k;
 
 COMMENT ON FUNCTION @extschema@._source_staff(text, timestamptz) IS
-    'The rows of the registered staff source, each field under its own name (key, name, role, team, supervisor, started, left_on, part_time, kind): written by register_source(), inlined into the reports.';
+    'The rows of the registered staff source, each field under its own name (key, name, role, team, supervisor, started, left_on, part_time, kind); where a role_changes source is registered, role and started are those of the latest change before until: written by register_source(), inlined into the reports.';
 COMMENT ON FUNCTION @extschema@._source_cases(text, timestamptz) IS
-    'The rows of the registered cases source (key, child, category, worker, opened, closed, kind): written by register_source(), inlined into the reports.';
+    'The rows of the registered cases source (key, child, category, worker, opened, closed, kind); where a settlements source is registered, a settled case not agreed with a rationale before until has the category it is judged by (vocabulary.until_agreed): written by register_source(), inlined into the reports.';
 COMMENT ON FUNCTION @extschema@._source_supervision_sessions(text, timestamptz) IS
     'The rows of the registered supervision_sessions source that count, held before until (staff, held_at, minutes, kind): written by register_source(), inlined into the reports.';
 COMMENT ON FUNCTION @extschema@._source_case_discussions(text, timestamptz) IS
@@ -211,6 +259,12 @@ COMMENT ON FUNCTION @extschema@._source_trainings(text, timestamptz) IS
     'The rows of the registered trainings source that count, held before until (staff, held_at, kind): written by register_source(), inlined into training_due().';
 COMMENT ON FUNCTION @extschema@._source_supervision_audits(text, timestamptz) IS
     'The rows of the registered supervision_audits source that count, held before until (staff, held_at, kind): written by register_source(), inlined into audits_due().';
+COMMENT ON FUNCTION @extschema@._source_role_changes(text, timestamptz) IS
+    'The rows of the registered role_changes source that count (staff, role, starts, kind): written by register_source(), read by the staff source function.';
+COMMENT ON FUNCTION @extschema@._source_settlements(text, timestamptz) IS
+    'The rows of the registered settlements source that count, agreed before until (case_key, agreed_at, rationale, kind): written by register_source(), read by the cases source function (BUR-C2).';
+COMMENT ON FUNCTION @extschema@._source_reflective_cases(text, timestamptz) IS
+    'The rows of the registered reflective_cases source that count, held before until (case_key, held_at, kind): written by register_source(), inlined into cases_per_reflective_session() (BUR-X2).';
 COMMENT ON FUNCTION @extschema@._source_appraisals(text, timestamptz) IS
     'The rows of the registered appraisals source that count, held before until (staff, held_at, kind): written by register_source(), inlined into the reports.';
 
@@ -273,5 +327,6 @@ COMMENT ON EVENT TRIGGER supervision_source_dropped IS
     'Rewrites the source functions of a registered relation after it, or a column of it, is dropped (supervision extension).';
 
 -- Writing them is the extension's own business
+REVOKE ALL ON FUNCTION @extschema@._source_judged(text, text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION @extschema@._source_body(text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION @extschema@._write_source_function(text) FROM PUBLIC;
