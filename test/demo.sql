@@ -240,6 +240,9 @@ ORDER BY 1, 2;
 SET supervision.policy = 'gloucestershire';
 SELECT team, rule, to_char(last_held, 'DD Mon YYYY') AS "last met", to_char(latest, 'DD Mon YYYY') AS "due by", status
 FROM supervision.group_supervision_due() ORDER BY latest LIMIT 5;
+SET supervision.policy = 'bury';
+SELECT to_char(held_on, 'DD Mon YYYY') AS "reflective session", cases, rule, finding
+FROM supervision.cases_per_reflective_session(DATE '2026-11-20' - 180, '2026-11-20');
 SET supervision.policy = :'policy';
 \echo
 \echo '   For BI tools, a view of each report as of today (with the reader''s rights):'

@@ -17,7 +17,8 @@ WHERE EXISTS (SELECT FROM supervision.source_field WHERE kind = 'session_booking
 SELECT supervision.register_source(k.kind, k.relation, k.columns::jsonb)
 FROM (VALUES ('group_sessions', 'casework.team_meeting'::regclass, '{"team": "team_id", "held_at": "met_on"}'),
              ('trainings', 'casework.training_record'::regclass, '{"staff": "worker_id", "held_at": "attended_on"}'),
-             ('supervision_audits', 'casework.file_audit'::regclass, '{"staff": "worker_id", "held_at": "audited_on"}'))
+             ('supervision_audits', 'casework.file_audit'::regclass, '{"staff": "worker_id", "held_at": "audited_on"}'),
+             ('reflective_cases', 'casework.reflective_case'::regclass, '{"case_key": "case_ref", "held_at": "met_on"}'))
      AS k(kind, relation, columns)
 WHERE EXISTS (SELECT FROM supervision.source_field f WHERE f.kind = k.kind);
 SELECT supervision.register_source('absences', 'casework.staff_absence',

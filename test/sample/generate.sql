@@ -329,6 +329,20 @@ BEGIN
     WHERE on_day <= as_of AND NOT (lapsed AND on_day > cutoff)
     ORDER BY 1, 2;
 
+    -- The reflective session with senior managers: on the first Wednesday
+    -- of each of the last 6 months, 1 to 4 of the open cases (mostly 2 or 3).
+    INSERT INTO casework.reflective_case (case_ref, met_on)
+    SELECT c.case_ref, m.met_on
+    FROM (SELECT d::date AS met_on, 1 + floor(casework.pick(extract(month FROM d)::bigint, 'reflective_n') * 4)::int AS n
+          FROM generate_series(date_trunc('month', as_of) - interval '5 months', as_of, interval '1 month') AS g(m0),
+               LATERAL (SELECT m0 + ((10 - extract(isodow FROM m0)::int) % 7) * interval '1 day') AS w(d)
+          WHERE d::date <= as_of) AS m
+    CROSS JOIN LATERAL (SELECT f.case_ref FROM casework.case_file f
+                        WHERE f.opened_on <= m.met_on AND (f.closed_on IS NULL OR f.closed_on > m.met_on)
+                        ORDER BY casework.pick(hashtext(f.case_ref || m.met_on)::bigint, 'reflective_pick'), f.case_ref
+                        LIMIT m.n) AS c
+    ORDER BY 2, 1;
+
     -- Supervision training of those who supervise: last attended 1 to 6
     -- years before as_of (some past the 5 years), and audits of their
     -- supervision files, yearly, one in four missing the last year.
@@ -380,7 +394,7 @@ BEGIN
     ANALYZE casework.team, casework.worker, casework.child, casework.case_file, casework.case_note,
             casework.oversight_entry, casework.supervision_session, casework.staff_absence, casework.practice_observation,
             casework.supervision_agreement, casework.appraisal, casework.team_meeting, casework.training_record,
-            casework.file_audit;
+            casework.file_audit, casework.reflective_case;
 END;
 $$;
 
